@@ -1,0 +1,128 @@
+package vn.partytrack.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import vn.partytrack.organisation.Organisation;
+import vn.partytrack.platform.AccessDenied;
+
+import java.security.Principal;
+
+/**
+ * Who is calling, and what they may touch. Services ask this; pages and endpoints never decide access themselves
+ * and never trust an organisation id sent by the client.
+ */
+@Named("caller")
+@RequestScoped
+public class Caller {
+
+    @Inject
+    SecurityContext security;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private boolean loaded;
+    private Long accountId;
+    private String username;
+    private String fullName;
+    private Role role;
+    private Long organisationId;
+    private String boardCode;
+
+    private void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return;
+        }
+        em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.board WHERE a.username = :u AND a.enabled = true", Account.class)
+                .setParameter("u", principal.getName())
+                .getResultStream().findFirst().ifPresent(a -> {
+                    accountId = a.getId();
+                    username = a.getUsername();
+                    fullName = a.getFullName();
+                    role = a.getRole();
+                    organisationId = a.getOrganisation() == null ? null : a.getOrganisation().getId();
+                    boardCode = a.getBoard() == null ? null : a.getBoard().getCode();
+                });
+    }
+
+    public boolean isSignedIn() {
+        load();
+        return role != null;
+    }
+
+    public Long accountId() { load(); return accountId; }
+    public String username() { load(); return username; }
+    public String fullName() { load(); return fullName; }
+    public Role role() { load(); return role; }
+    public Long organisationId() { load(); return organisationId; }
+    public String boardCode() { load(); return boardCode; }
+
+    public boolean is(Role r) {
+        load();
+        return role == r;
+    }
+
+    // for pages: which menu to draw (access itself is decided by the services)
+    public boolean isAdmin() { return is(Role.ADMIN); }
+    public boolean isStaff() { return is(Role.STAFF); }
+    public boolean isLeader() { return is(Role.LEADER); }
+    public boolean isSecretary() { return is(Role.SECRETARY); }
+    public String getFullName() { return fullName(); }
+    public String getUsername() { return username(); }
+    public String getRoleName() { return role() == null ? "" : role().name(); }
+    public String getBoardCode() { return boardCode(); }
+
+    /** The name written into the audit trail. */
+    public String auditName() {
+        load();
+        return username == null ? "system" : username;
+    }
+
+    public void requireSignedIn() {
+        if (!isSignedIn()) {
+            throw new AccessDenied("not signed in");
+        }
+    }
+
+    public void requireAdmin() {
+        if (!is(Role.ADMIN)) {
+            throw new AccessDenied("administrators only");
+        }
+    }
+
+    /** District-wide readers see every unit; a secretary sees their own organisation and its subordinate cells. */
+    public boolean mayRead(Organisation o) {
+        load();
+        if (role == null) {
+            return false;
+        }
+        return role != Role.SECRETARY || o.isWithin(organisationId);
+    }
+
+    public void requireRead(Organisation o) {
+        if (!mayRead(o)) {
+            throw new AccessDenied("organisation " + o.getId() + " is not the caller's");
+        }
+    }
+
+    /** Administrators change any unit; a secretary changes only the details of their own organisation. */
+    public boolean mayEdit(Organisation o) {
+        load();
+        return role == Role.ADMIN || (role == Role.SECRETARY && o.getId() != null && o.getId().equals(organisationId));
+    }
+
+    public void requireEdit(Organisation o) {
+        if (!mayEdit(o)) {
+            throw new AccessDenied("organisation " + o.getId() + " may not be changed by the caller");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package vn.partytrack.account;
+
+/** How a password check ended. */
+public enum LoginResult {
+    SIGNED_IN, WRONG_CREDENTIALS, LOCKED
+}

@@ -1,0 +1,113 @@
+package vn.partytrack.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Pages sign in with the login form and stay signed in through the session; API clients send HTTP Basic on each
+ * request (no session is created for them) or reuse a page session.
+ */
+@ApplicationScoped
+public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SIGNED_IN = "partytrack.signedIn";
+    private static final String API_PREFIX = "/api/";
+
+    /** What the session remembers of a signed-in person. */
+    record SignedIn(String username, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            return formLogin(request, context, credential);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+        }
+        if (isApi(request)) {
+            return basic(request, response, context);
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // a fresh session id on every login: a session fixed before login is worthless after it
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SIGNED_IN,
+                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = "";
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                CredentialValidationResult result = identityStores.validate(
+                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(response);
+        }
+        return context.isProtected() ? unauthorized(response) : context.doNothing();
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"PartyTrack\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                    + "\"detail\":\"Đăng nhập bằng HTTP Basic với tài khoản PartyTrack / Sign in with HTTP Basic\"}");
+        } catch (IOException e) {
+            // the client went away; nothing left to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(API_PREFIX);
+    }
+}

@@ -1,0 +1,11 @@
+package vn.partytrack.organisation;
+
+import java.util.Locale;
+
+/** A code with its names, for drop-downs and labels. */
+public record ReferenceItem(String code, String nameVi, String nameEn) {
+
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.partytrack.organisation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.partytrack.account.Caller;
+import vn.partytrack.organisation.OrganisationDetails;
+import vn.partytrack.organisation.OrganisationService;
+import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.web.FacesFeedback;
+
+import java.io.Serializable;
+
+/** One organisation's detail page, with deactivate/reactivate for administrators. */
+@Named
+@ViewScoped
+public class OrganisationView implements Serializable {
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    Caller caller;
+
+    private Long id;
+    private OrganisationDetails organisation;
+    private boolean editable;
+
+    public void load() {
+        try {
+            organisation = organisations.get(id);
+            editable = organisations.mayEdit(id);
+        } catch (AccessDenied e) {
+            FacesFeedback.sendError(403);
+        } catch (NotFound e) {
+            FacesFeedback.sendError(404);
+        }
+    }
+
+    public void setActive(boolean active) {
+        try {
+            organisations.setActive(id, active, organisation.version());
+            FacesFeedback.info(active ? "organisation.reactivated" : "organisation.deactivated");
+        } catch (ConcurrentEdit e) {
+            FacesFeedback.error("problem.conflict.detail");
+        }
+        organisation = organisations.get(id);
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public OrganisationDetails getOrganisation() { return organisation; }
+    public boolean isEditable() { return editable; }
+    public boolean isAdministrable() { return caller.isAdmin(); }
+}

@@ -1,0 +1,25 @@
+package vn.partytrack.platform;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The one datasource. DB_URL, DB_USER and DB_PASSWORD (MicroProfile Config) point it at PostgreSQL. */
+@DataSourceDefinition(
+        name = PartyTrackDatabase.JNDI_NAME,
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "ApplicationName=PartyTrack"
+        })
+@ApplicationScoped
+public class PartyTrackDatabase {
+    public static final String JNDI_NAME = "java:app/jdbc/partytrack";
+}

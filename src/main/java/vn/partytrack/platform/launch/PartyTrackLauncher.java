@@ -1,0 +1,85 @@
+package vn.partytrack.platform.launch;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The README's run command: starts PostgreSQL (embedded unless {@code DB_URL} is set), then Payara Micro with the
+ * PartyTrack WAR and sample data, in the foreground until Ctrl-C.
+ */
+public final class PartyTrackLauncher {
+
+    private static final Logger LOG = Logger.getLogger(PartyTrackLauncher.class.getName());
+
+    private PartyTrackLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(System.getProperty("partytrack.target", "target"));
+        File war = target.resolve("partytrack.war").toFile();
+        File micro = target.resolve("payara-micro.jar").toFile();
+        if (!war.isFile() || !micro.isFile()) {
+            throw new IllegalStateException("Build first: mvn package (missing " + war + " or " + micro + ")");
+        }
+        String port = env("PARTYTRACK_PORT", "8080");
+
+        Map<String, String> childEnv = new java.util.HashMap<>(System.getenv());
+        EmbeddedDatabase embedded = null;
+        if (isBlank(System.getenv("DB_URL"))) {
+            Path data = Path.of(env("PARTYTRACK_DATA", System.getProperty("user.home") + "/.partytrack/postgres"));
+            int dbPort = Integer.parseInt(env("PARTYTRACK_DB_PORT", "54320"));
+            LOG.info("Starting embedded PostgreSQL, data in " + data + " (delete that folder to reset)");
+            embedded = EmbeddedDatabase.start(data, dbPort);
+            childEnv.put("DB_URL", embedded.jdbcUrl());
+            childEnv.put("DB_USER", EmbeddedDatabase.USER);
+            childEnv.put("DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+        }
+        childEnv.putIfAbsent("PARTYTRACK_SAMPLE_DATA", "true");
+
+        Path preboot = Files.createTempFile(target, "preboot", ".txt");
+        // keep the demo on loopback: Payara Micro has no bind-address flag
+        Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                + ".network-listener.http-listener.address=" + env("PARTYTRACK_BIND", "127.0.0.1") + "\n");
+
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Djava.io.tmpdir=" + target.toAbsolutePath(),
+                "-jar", micro.getAbsolutePath(),
+                "--nocluster", "--port", port,
+                "--prebootcommandfile", preboot.toAbsolutePath().toString(),
+                "--deploy", war.getAbsolutePath()));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        builder.environment().clear();
+        builder.environment().putAll(childEnv);
+        Process server = builder.start();
+        EmbeddedDatabase database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.destroy();
+            try {
+                server.waitFor();
+                if (database != null) {
+                    database.close();
+                }
+            } catch (Exception e) {
+                LOG.warning("Shutdown: " + e);
+            }
+        }));
+        LOG.info("PartyTrack is starting at http://localhost:" + port + "/partytrack/ (Ctrl-C stops it)");
+        System.exit(server.waitFor());
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return isBlank(value) ? fallback : value;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,94 @@
+package vn.partytrack.platform.rest;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.Messages;
+import vn.partytrack.platform.NotFound;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure of an API call into a problem description in the caller's language (Accept-Language,
+ * Vietnamese by default). No stack trace leaves the server.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    public static final MediaType PROBLEM = MediaType.valueOf("application/problem+json;charset=UTF-8");
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        Throwable e = unwrap(failure);
+        Locale locale = Messages.supported(headers == null || headers.getAcceptableLanguages().isEmpty()
+                ? null : headers.getAcceptableLanguages().get(0));
+        if (e instanceof InvalidInput invalid) {
+            List<Problem.FieldProblem> fields = invalid.errors().stream()
+                    .map(f -> new Problem.FieldProblem(f.field(), Messages.text(locale, f.messageKey(), f.arguments())))
+                    .toList();
+            return problem(400, locale, "problem.invalid", fields);
+        }
+        if (e instanceof AccessDenied) {
+            return problem(403, locale, "problem.forbidden", List.of());
+        }
+        if (e instanceof NotFound || e instanceof NotFoundException) {
+            return problem(404, locale, "problem.notFound", List.of());
+        }
+        if (e instanceof ConcurrentEdit) {
+            return problem(409, locale, "problem.conflict", List.of());
+        }
+        if (isUnreadableBody(failure)) {
+            return problem(400, locale, "problem.unreadable", List.of());
+        }
+        if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return problem(status, locale, status == 405 ? "problem.method" : status == 415 ? "problem.mediaType" : "problem.badRequest", List.of());
+        }
+        LOG.log(Level.SEVERE, "API call failed", failure);
+        return problem(500, locale, "problem.server", List.of());
+    }
+
+    /** Malformed JSON, a number where text belongs and the like: the client's mistake, not ours. */
+    private static boolean isUnreadableBody(Throwable t) {
+        for (Throwable e = t; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException
+                    || e instanceof jakarta.ws.rs.ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable e = t;
+        while (e.getCause() != null && !(e instanceof InvalidInput || e instanceof AccessDenied
+                || e instanceof NotFound || e instanceof ConcurrentEdit) && e.getCause() != e) {
+            if (e instanceof WebApplicationException) {
+                break;
+            }
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    private static Response problem(int status, Locale locale, String key, List<Problem.FieldProblem> fields) {
+        Problem body = new Problem("about:blank", Messages.text(locale, key), status,
+                Messages.text(locale, key + ".detail"), fields);
+        return Response.status(status).type(PROBLEM).entity(body).build();
+    }
+}

@@ -1,0 +1,69 @@
+package vn.partytrack.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import vn.partytrack.platform.FieldError;
+import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.Messages;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+/** Faces chores: messages from the bundle, next to the field or at the top, and error responses. */
+public final class FacesFeedback {
+
+    private FacesFeedback() {
+    }
+
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public static String text(String key, Object... arguments) {
+        return Messages.text(locale(), key, arguments);
+    }
+
+    /** Each refused field's message goes next to the input with id {@code formId:field}. */
+    public static void show(InvalidInput invalid, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (FieldError e : invalid.errors()) {
+            String message = Messages.text(locale(), e.messageKey(), e.arguments());
+            String clientId = formId + ":" + e.field();
+            boolean exists = faces.getViewRoot().findComponent(clientId) != null;
+            faces.addMessage(exists ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        }
+        faces.validationFailed();
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        String message = text(key, arguments);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(severity, message, message));
+    }
+
+    /** Keeps this request's messages for the page the browser is redirected to. */
+    public static void keepForRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** Ends the request with an HTTP error, shown by the friendly error page. */
+    public static void sendError(int status) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(status, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}
