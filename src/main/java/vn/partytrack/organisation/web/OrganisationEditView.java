@@ -32,8 +32,14 @@ public class OrganisationEditView implements Serializable {
     private List<OrganisationRow> parents = List.of();
     private boolean structureEditable;
 
+    private boolean missing;
+
     public void load() {
         if (form != null) {
+            return;
+        }
+        if (missing) {
+            FacesFeedback.sendError(404);
             return;
         }
         try {
@@ -77,7 +83,11 @@ public class OrganisationEditView implements Serializable {
     }
 
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getIdParameter() { return id == null ? null : id.toString(); }
+    public void setIdParameter(String id) {
+        this.id = FacesFeedback.id(id);
+        missing = id != null && !id.isBlank() && this.id == null;
+    }
     public OrganisationForm getForm() { return form; }
     public List<OrganisationRow> getParents() { return parents; }
     public boolean isStructureEditable() { return structureEditable; }

@@ -50,7 +50,8 @@ public class OrganisationView implements Serializable {
     }
 
     public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getIdParameter() { return id == null ? null : id.toString(); }
+    public void setIdParameter(String id) { this.id = FacesFeedback.id(id); }
     public OrganisationDetails getOrganisation() { return organisation; }
     public boolean isEditable() { return editable; }
     public boolean isAdministrable() { return caller.isAdmin(); }

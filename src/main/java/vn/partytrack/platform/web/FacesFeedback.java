@@ -56,6 +56,15 @@ public final class FacesFeedback {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** A record id from a view parameter; anything that is not a positive number is no id at all. */
+    public static Long id(String parameter) {
+        if (parameter == null || !parameter.strip().matches("[0-9]{1,18}")) {
+            return null;
+        }
+        long id = Long.parseLong(parameter.strip());
+        return id > 0 ? id : null;
+    }
+
     /** Ends the request with an HTTP error, shown by the friendly error page. */
     public static void sendError(int status) {
         FacesContext faces = FacesContext.getCurrentInstance();

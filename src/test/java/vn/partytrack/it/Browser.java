@@ -1,0 +1,149 @@
+package vn.partytrack.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Debian's headless Chromium driven as a person would: type, click, and wait for Ajax rather than sleep. */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final URI base;
+    private final WebDriverWait wait;
+
+    public Browser(URI base) {
+        this.base = base;
+        try {
+            Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(new File("/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--window-size=1366,900", "--lang=vi-VN",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base.resolve(path).toString());
+        waitForPage();
+        return this;
+    }
+
+    public Browser login(String username, String password) {
+        open("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        waitForPage();
+        return this;
+    }
+
+    public Browser logout() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    public WebElement byId(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public String text(String id) {
+        return byId(id).getText().strip();
+    }
+
+    public Browser type(String id, String text) {
+        WebElement input = byId(id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** PrimeFaces inputNumber: the visible input carries the id with _input. */
+    public Browser typeNumber(String id, long value) {
+        WebElement input = byId(id + "_input");
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(String.valueOf(value));
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        return this;
+    }
+
+    /** PrimeFaces selectOneMenu: open it and click the item with this label. */
+    public Browser choose(String id, String label) {
+        byId(id).click();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='" + id + "_items'] li[data-label='" + label + "']")));
+        item.click();
+        waitForAjax();
+        return this;
+    }
+
+    public Browser click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        waitForAjax();
+        return this;
+    }
+
+    /** Clicks the first visible element matching a CSS selector (dialogs are moved to the end of the body). */
+    public Browser clickVisible(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        waitForAjax();
+        return this;
+    }
+
+    public void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitForAjax();
+    }
+
+    public void waitForAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,189 @@
+package vn.partytrack.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import vn.partytrack.platform.VietnameseFormat;
+
+import java.net.URL;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.partytrack.it.RegistryApiIT.count;
+import static vn.partytrack.it.RegistryApiIT.id;
+import static vn.partytrack.it.RegistryApiIT.name;
+import static vn.partytrack.it.RegistryApiIT.row;
+
+/** What a secretary, district staff and an administrator meet in a real browser. */
+@ExtendWith(ArquillianExtension.class)
+class JourneysIT {
+
+    static final String PASSWORD = RegistryApiIT.PASSWORD;
+    static final String GRASSROOTS_HCSN = "SELECT count(*) FROM organisation o JOIN bloc b ON b.id = o.bloc_id"
+            + " JOIN organisation_type t ON t.id = o.type_id WHERE b.code = 'HCSN' AND o.active AND t.grassroots";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.partytrack();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(Deployments.base(deploymentUrl));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aSecretarySeesTheirOwnOrganisationAndNothingElse() throws SQLException {
+        long own = id("MAU-HCSN-01");
+        long other = id("MAU-HCSN-03");
+        browser.login("bithu01", PASSWORD);
+
+        assertThat(browser.text("ownName")).isEqualTo(name(own));
+        assertThat(browser.exists("menuForm:m-organisations")).isFalse();
+        assertThat(browser.exists("menuForm:m-admin")).isFalse();
+        assertThat(browser.exists("districtHome")).isFalse();
+
+        browser.open("organisation/list.xhtml");
+        List<String> names = browser.driver().findElements(By.cssSelector("a.pt-org-link")).stream().map(WebElement::getText).toList();
+        assertThat(names).containsExactly(name(own));
+
+        browser.open("organisation/view.xhtml?id=" + other);
+        assertThat(browser.text("errorTitle")).isEqualTo("Không có quyền truy cập");
+        assertThat(browser.source()).doesNotContain(name(other));
+
+        browser.open("organisation/edit.xhtml?id=" + other);
+        assertThat(browser.text("errorTitle")).isEqualTo("Không có quyền truy cập");
+
+        browser.open("account/list.xhtml");
+        assertThat(browser.text("errorTitle")).isEqualTo("Không có quyền truy cập");
+        browser.open("audit/log.xhtml");
+        assertThat(browser.text("errorTitle")).isEqualTo("Không có quyền truy cập");
+    }
+
+    @Test
+    void aSecretaryIsToldNextToTheFieldWhatIsWrongAndMarkupStaysText() throws SQLException {
+        long own = id("MAU-HCSN-08");
+        browser.login("bithu08", PASSWORD);
+        browser.open("organisation/edit.xhtml?id=" + own);
+        assertThat(browser.byId("form:code").getAttribute("disabled")).isNotNull();
+        String before = row(own);
+
+        browser.typeNumber("form:membersTotal", 999);
+        browser.click("form:save");
+        assertThat(browser.text("form:membersTotal-message")).contains("Tổng số đảng viên phải bằng số chính thức");
+        assertThat(row(own)).isEqualTo(before);
+
+        String markup = "<img src=x onerror=\"document.title='hacked'\">Trường <b>mới</b>";
+        browser.typeNumber("form:membersTotal", count("SELECT members_total FROM organisation WHERE id = " + own));
+        browser.type("form:hostUnit", markup);
+        browser.click("form:save");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("organisation/view.xhtml"));
+        browser.waitForPage();
+        assertThat(browser.text("hostUnit")).isEqualTo(markup);
+        assertThat(browser.title()).doesNotContain("hacked");
+        assertThat(browser.driver().findElements(By.cssSelector("#hostUnit img"))).isEmpty();
+    }
+
+    @Test
+    void districtStaffSeeTheBlocAndFindUnitsWithoutDiacritics() throws SQLException {
+        browser.login("tochuc", PASSWORD);
+        assertThat(browser.text("unitCount")).isEqualTo(VietnameseFormat.number(count(GRASSROOTS_HCSN), Locale.forLanguageTag("vi")));
+        assertThat(browser.exists("ownCard")).isFalse();
+        assertThat(browser.exists("menuForm:m-admin")).isFalse();
+
+        browser.open("organisation/list.xhtml");
+        browser.type("list:search", "benh vien");
+        long hospitals = count("SELECT count(*) FROM organisation WHERE name ILIKE '%bệnh viện%' AND active");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("a.pt-org-link")).size() == hospitals);
+        List<String> names = browser.driver().findElements(By.cssSelector("a.pt-org-link")).stream().map(WebElement::getText).toList();
+        assertThat(names).isNotEmpty().allSatisfy(n -> assertThat(n).containsIgnoringCase("bệnh viện"));
+
+        browser.driver().findElements(By.cssSelector("a.pt-org-link")).get(0).click();
+        browser.waitForPage();
+        assertThat(browser.text("name")).isEqualTo(names.get(0));
+        assertThat(browser.exists("detail:edit")).isFalse();
+        assertThat(browser.exists("detail:deactivate")).isFalse();
+
+        browser.open("account/list.xhtml");
+        assertThat(browser.text("errorTitle")).isEqualTo("Không có quyền truy cập");
+    }
+
+    @Test
+    void anAdministratorCreatesAndDeactivatesAnOrganisationAndTheAuditLogShowsIt() throws SQLException {
+        browser.login("quantri", PASSWORD);
+        long before = count(GRASSROOTS_HCSN);
+
+        browser.open("organisation/edit.xhtml");
+        browser.type("form:code", "MAU-HCSN-01");
+        browser.type("form:name", "Chi bộ Trường Mầm non Thử Nghiệm");
+        browser.choose("form:typeCode", "Chi bộ cơ sở");
+        browser.choose("form:blocCode", "Khối Hành chính sự nghiệp");
+        browser.choose("form:sectorCode", "Giáo dục");
+        browser.typeNumber("form:membersTotal", 9);
+        browser.typeNumber("form:membersFull", 8);
+        browser.typeNumber("form:membersProbationary", 1);
+        browser.click("form:save");
+        assertThat(browser.text("form:code-message")).contains("đã được dùng");
+
+        browser.type("form:code", "MAU-UI-01");
+        browser.click("form:save");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("organisation/view.xhtml"));
+        browser.waitForPage();
+        assertThat(browser.text("name")).isEqualTo("Chi bộ Trường Mầm non Thử Nghiệm");
+        assertThat(count(GRASSROOTS_HCSN)).isEqualTo(before + 1);
+
+        browser.click("detail:deactivate");
+        browser.clickVisible(".ui-confirmdialog-yes");
+        assertThat(browser.text("detail:inactiveNote")).startsWith("Ngừng hoạt động từ");
+        browser.open("index.xhtml");
+        assertThat(browser.text("unitCount")).isEqualTo(VietnameseFormat.number(before, Locale.forLanguageTag("vi")));
+
+        browser.open("audit/log.xhtml");
+        String log = browser.text("audit:table");
+        assertThat(log).contains("quantri").contains("Ngừng hoạt động").contains("Tạo mới").contains("MAU-UI-01");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheLoginPageSaysSo() {
+        for (int i = 0; i < 5; i++) {
+            browser.login("bithu31", "sai-" + i);
+        }
+        browser.login("bithu31", PASSWORD);
+        assertThat(browser.text("login:messages")).contains("tạm khóa 15 phút");
+        assertThat(browser.exists("login:username")).isTrue();
+    }
+
+    @Test
+    void englishIsOneClickAwayAndErrorsAreFriendly() {
+        browser.login("lanhdao", PASSWORD);
+        assertThat(browser.text("menuForm:menu")).contains("Tổng quan");
+        browser.click("topbar:lang-en");
+        browser.waitForPage();
+        assertThat(browser.text("menuForm:menu")).contains("Overview").contains("Grassroots organisations");
+
+        browser.open("does-not-exist.xhtml");
+        assertThat(browser.text("errorTitle")).isEqualTo("Page not found");
+        browser.open("organisation/view.xhtml?id=abc");
+        assertThat(browser.text("errorTitle")).isEqualTo("Page not found");
+        assertThat(browser.source()).doesNotContain("at vn.partytrack").doesNotContain("java.lang");
+    }
+}
