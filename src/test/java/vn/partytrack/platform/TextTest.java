@@ -1,0 +1,22 @@
+package vn.partytrack.platform;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextTest {
+
+    @Test
+    void decomposedVietnameseIsStoredComposed() {
+        String decomposed = "Đa\u0309ng bô\u0323";   // "Đảng bộ" typed with combining marks
+        assertThat(decomposed).isNotEqualTo("Đảng bộ");
+        assertThat(Text.clean(decomposed)).isEqualTo("Đảng bộ");
+    }
+
+    @Test
+    void blanksBecomeNothingAndSpacesAreTrimmed() {
+        assertThat(Text.clean("   ")).isNull();
+        assertThat(Text.clean(null)).isNull();
+        assertThat(Text.clean("  Chi bộ  ")).isEqualTo("Chi bộ");
+    }
+}
