@@ -49,6 +49,8 @@ public class Account {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    private String email;
+
     private boolean enabled = true;
 
     @Column(name = "failed_logins")
@@ -118,6 +120,7 @@ public class Account {
     public Role getRole() { return role; }
     public Board getBoard() { return board; }
     public Organisation getOrganisation() { return organisation; }
+    public String getEmail() { return email; }
     public boolean isEnabled() { return enabled; }
     public int getFailedLogins() { return failedLogins; }
     public Instant getLockedUntil() { return lockedUntil; }

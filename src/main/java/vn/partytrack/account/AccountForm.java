@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A new account, as typed by an administrator. */
-public class AccountForm {
+public class AccountForm implements java.io.Serializable {
 
     @NotBlank(message = "{account.username.required}")
     @Size(max = 60, message = "{field.tooLong}")

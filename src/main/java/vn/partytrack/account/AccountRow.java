@@ -5,5 +5,5 @@ import java.time.Instant;
 /** An account as the administrators' list shows it. */
 public record AccountRow(Long id, String username, String fullName, Role role, String boardCode,
                          Long organisationId, String organisationName, boolean enabled, Instant lockedUntil,
-                         boolean sample) {
+                         boolean sample) implements java.io.Serializable {
 }

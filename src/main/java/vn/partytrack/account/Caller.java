@@ -114,6 +114,33 @@ public class Caller {
         }
     }
 
+    /** The secretary of exactly this organisation: the one who fills in and submits its reports. */
+    public boolean isSecretaryOf(Organisation o) {
+        load();
+        return role == Role.SECRETARY && o.getId() != null && o.getId().equals(organisationId);
+    }
+
+    public void requireSecretaryOf(Organisation o) {
+        if (!isSecretaryOf(o)) {
+            throw new AccessDenied("only the secretary of organisation " + o.getId() + " may do this");
+        }
+    }
+
+    /** District board staff review reports. */
+    public void requireStaff() {
+        if (!is(Role.STAFF)) {
+            throw new AccessDenied("district board staff only");
+        }
+    }
+
+    /** Reads across all units: staff, leadership and administrators. */
+    public void requireDistrictReader() {
+        load();
+        if (role == null || role == Role.SECRETARY) {
+            throw new AccessDenied("district-wide views are not for unit secretaries");
+        }
+    }
+
     /** Administrators change any unit; a secretary changes only the details of their own organisation. */
     public boolean mayEdit(Organisation o) {
         load();

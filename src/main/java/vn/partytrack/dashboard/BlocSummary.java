@@ -5,9 +5,9 @@ import java.util.Map;
 
 /** Active grassroots organisations of a bloc counted by sector (rows) and type (columns), with members. */
 public record BlocSummary(String blocCode, List<String> typeCodes, List<SectorLine> lines, Map<String, Long> typeTotals,
-                          long organisations, long members, long subordinateCells) {
+                          long organisations, long members, long subordinateCells) implements java.io.Serializable {
 
-    public record SectorLine(String sectorCode, Map<String, Long> byType, long organisations, long members) {
+    public record SectorLine(String sectorCode, Map<String, Long> byType, long organisations, long members) implements java.io.Serializable {
         public long count(String typeCode) {
             return byType.getOrDefault(typeCode, 0L);
         }

@@ -9,7 +9,7 @@ public record OrganisationDetails(Long id, String code, String name, String type
                                   int membersFull, int membersProbationary, String secretaryName,
                                   String deputySecretaryName, String termLabel, boolean active,
                                   Instant deactivatedAt, boolean sample, long version,
-                                  List<OrganisationRow> subordinates) {
+                                  List<OrganisationRow> subordinates) implements java.io.Serializable {
 
     static OrganisationDetails of(Organisation o, List<OrganisationRow> subordinates) {
         Membership m = o.getMembership();

@@ -2,5 +2,5 @@ package vn.partytrack.organisation;
 
 /** One line of the organisation list. Reference data as codes; names come from {@link ReferenceData}. */
 public record OrganisationRow(Long id, String code, String name, String typeCode, String blocCode, String sectorCode,
-                              int membersTotal, String secretaryName, boolean active, boolean sample) {
+                              int membersTotal, String secretaryName, boolean active, boolean sample) implements java.io.Serializable {
 }

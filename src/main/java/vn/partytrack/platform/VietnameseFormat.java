@@ -26,6 +26,11 @@ public final class VietnameseFormat {
         return format("#,##0", locale).format(n);
     }
 
+    /** A figure that may have decimals: 97.5 → "97,5", 12 → "12". */
+    public static String decimal(Number n, Locale locale) {
+        return n == null ? "" : format("#,##0.##", locale).format(n);
+    }
+
     /** A share as a percentage with at most one decimal: 0.998 → "99,8%". */
     public static String percent(double share, Locale locale) {
         return format("#,##0.#", locale).format(share * 100) + "%";

@@ -52,6 +52,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConcurrentEdit) {
             return problem(409, locale, "problem.conflict", List.of());
         }
+        if (e instanceof vn.partytrack.assessment.IllegalTransition transition) {
+            return Response.status(409).type(PROBLEM).entity(new Problem("about:blank", Messages.text(locale, "problem.workflow"),
+                    409, Messages.text(locale, transition.messageKey()), List.of())).build();
+        }
         if (isUnreadableBody(failure)) {
             return problem(400, locale, "problem.unreadable", List.of());
         }
@@ -77,7 +81,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable t) {
         Throwable e = t;
         while (e.getCause() != null && !(e instanceof InvalidInput || e instanceof AccessDenied
-                || e instanceof NotFound || e instanceof ConcurrentEdit) && e.getCause() != e) {
+                || e instanceof NotFound || e instanceof ConcurrentEdit
+                || e instanceof vn.partytrack.assessment.IllegalTransition) && e.getCause() != e) {
             if (e instanceof WebApplicationException) {
                 break;
             }

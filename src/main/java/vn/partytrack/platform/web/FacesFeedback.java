@@ -16,8 +16,9 @@ public final class FacesFeedback {
     private FacesFeedback() {
     }
 
+    /** The language the person chose (the view's own locale is only set when it renders). */
     public static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return jakarta.enterprise.inject.spi.CDI.current().select(LocaleSelection.class).get().getLocale();
     }
 
     public static String text(String key, Object... arguments) {

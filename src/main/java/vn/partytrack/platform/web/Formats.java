@@ -1,7 +1,6 @@
 package vn.partytrack.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import vn.partytrack.platform.VietnameseFormat;
 
@@ -14,11 +13,15 @@ import java.time.LocalDate;
 public class Formats {
 
     public String number(Number n) {
-        return VietnameseFormat.number(n, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return VietnameseFormat.number(n, FacesFeedback.locale());
+    }
+
+    public String decimal(Number n) {
+        return VietnameseFormat.decimal(n, FacesFeedback.locale());
     }
 
     public String percent(double share) {
-        return VietnameseFormat.percent(share, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return VietnameseFormat.percent(share, FacesFeedback.locale());
     }
 
     public String date(LocalDate d) {

@@ -1,0 +1,16 @@
+package vn.partytrack.assessment;
+
+/** A workflow step that the report's current state does not allow; the message key says why. */
+public class IllegalTransition extends RuntimeException {
+
+    private final String messageKey;
+
+    public IllegalTransition(String messageKey) {
+        super(messageKey);
+        this.messageKey = messageKey;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+}

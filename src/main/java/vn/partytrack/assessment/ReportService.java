@@ -1,0 +1,402 @@
+package vn.partytrack.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.partytrack.account.Caller;
+import vn.partytrack.account.Role;
+import vn.partytrack.notification.Notifier;
+import vn.partytrack.organisation.Membership;
+import vn.partytrack.organisation.Organisation;
+import vn.partytrack.period.ReportingPeriod;
+import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.FieldError;
+import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Page;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report use cases. A unit's secretary fills in and submits its reports; district board staff return or
+ * accept them; everyone else reads within their scope. Every method checks the caller first.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    IndicatorCatalogue catalogue;
+
+    @Inject
+    Notifier notifier;
+
+    // ---- reading
+
+    public ReportDetails get(Long id) {
+        Report report = find(id);
+        caller.requireRead(report.getOrganisation());
+        return details(report);
+    }
+
+    /** The same unit's report for the period before, for comparison; null when there is none. */
+    public ReportDetails previous(Long id) {
+        Report report = find(id);
+        caller.requireRead(report.getOrganisation());
+        Report before = previousReport(report.getOrganisation(), report.getPeriod());
+        return before == null ? null : details(before);
+    }
+
+    /** The caller's own organisation across all periods, newest first, including periods with no report yet. */
+    public List<ReportRow> ownReports() {
+        caller.requireSignedIn();
+        if (!caller.is(Role.SECRETARY)) {
+            throw new AccessDenied("only unit secretaries have their own reports");
+        }
+        Organisation own = em.find(Organisation.class, caller.organisationId());
+        Map<Long, Report> byPeriod = new HashMap<>();
+        em.createQuery("SELECT r FROM Report r WHERE r.organisation = :o", Report.class).setParameter("o", own)
+                .getResultStream().forEach(r -> byPeriod.put(r.getPeriod().getId(), r));
+        LocalDate today = today();
+        return em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.dueDate DESC, p.id DESC", ReportingPeriod.class)
+                .getResultStream().map(p -> row(own, p, byPeriod.get(p.getId()), today)).toList();
+    }
+
+    /** Reports filtered by period, organisation and status, a page at a time, within the caller's scope. */
+    public Page<ReportRow> list(Long periodId, Long organisationId, ReportStatus status, int offset, int limit) {
+        caller.requireSignedIn();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (caller.is(Role.SECRETARY)) {
+            where.append(" AND o.id = :own");
+            parameters.put("own", caller.organisationId());
+        }
+        if (periodId != null) {
+            where.append(" AND p.id = :period");
+            parameters.put("period", periodId);
+        }
+        if (organisationId != null) {
+            where.append(" AND o.id = :organisation");
+            parameters.put("organisation", organisationId);
+        }
+        if (status != null) {
+            where.append(" AND r.status = :status");
+            parameters.put("status", status);
+        }
+        String from = " FROM Report r JOIN r.organisation o JOIN r.period p";
+        var rows = em.createQuery("SELECT r" + from + where + " ORDER BY p.dueDate DESC, o.name, r.id", Report.class);
+        var count = em.createQuery("SELECT COUNT(r)" + from + where, Long.class);
+        parameters.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        LocalDate today = today();
+        List<ReportRow> page = rows.setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(r -> row(r.getOrganisation(), r.getPeriod(), r, today)).toList();
+        return new Page<>(page, count.getSingleResult(), offset, limit);
+    }
+
+    // ---- the secretary's side
+
+    /**
+     * Opens the organisation's report for a period, creating the draft if there is none yet. A new draft takes its
+     * member figures from the registry and, where the catalogue says so, from the previous period.
+     */
+    public Long open(Long organisationId, Long periodId) {
+        Organisation organisation = em.find(Organisation.class, organisationId == null ? -1L : organisationId);
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId == null ? -1L : periodId);
+        if (organisation == null || period == null) {
+            throw new NotFound("organisation " + organisationId + " or period " + periodId);
+        }
+        Report existing = em.createQuery("SELECT r FROM Report r WHERE r.organisation = :o AND r.period = :p", Report.class)
+                .setParameter("o", organisation).setParameter("p", period).getResultStream().findFirst().orElse(null);
+        if (existing != null) {
+            caller.requireRead(organisation);
+            return existing.getId();
+        }
+        caller.requireSecretaryOf(organisation);
+        if (!period.isOpen()) {
+            throw new IllegalTransition("report.periodClosed");
+        }
+        Instant now = clock.instant();
+        Report report = new Report(organisation, period, caller.auditName(), now);
+        report.edit(prefill(organisation, period), Map.of(), List.of(), now);
+        em.persist(report);
+        em.flush();
+        return report.getId();
+    }
+
+    /** Saves whatever is there, complete or not; only malformed values are refused (and nothing is saved then). */
+    public ReportDetails saveDraft(Long id, ReportForm form) {
+        Report report = find(id);
+        caller.requireSecretaryOf(report.getOrganisation());
+        write(report, form, false);
+        return details(report);
+    }
+
+    /** Saves the form (when given) and submits; refused, with every reason, unless the report is complete and valid. */
+    public ReportDetails submit(Long id, ReportForm form) {
+        Report report = find(id);
+        caller.requireSecretaryOf(report.getOrganisation());
+        if (form != null && !form.isEmpty()) {
+            write(report, form, true);
+        } else {
+            if (form != null && form.getVersion() != null && form.getVersion() != report.getVersion()) {
+                throw new ConcurrentEdit("report " + id + " changed since version " + form.getVersion());
+            }
+            requireValid(report, contentOf(report), true);
+        }
+        report.submit(caller.auditName(), clock.instant());
+        flush();
+        notifier.toStaff("REPORT_SUBMITTED", "notification.reportSubmitted",
+                List.of(report.getOrganisation().getName(), report.getPeriod().getNameVi()), report.getId());
+        return details(report);
+    }
+
+    public ReportDetails requestUnlock(Long id, String reason) {
+        Report report = find(id);
+        caller.requireSecretaryOf(report.getOrganisation());
+        report.requestUnlock(caller.auditName(), reason, clock.instant());
+        flush();
+        notifier.toStaff("UNLOCK_REQUESTED", "notification.unlockRequested",
+                List.of(report.getOrganisation().getName(), report.getPeriod().getNameVi(), reason.strip()), report.getId());
+        return details(report);
+    }
+
+    // ---- the district's side
+
+    public ReportDetails returnForCorrection(Long id, String reason) {
+        caller.requireStaff();
+        Report report = find(id);
+        report.returnForCorrection(caller.auditName(), reason, clock.instant());
+        flush();
+        notifier.toSecretariesOf(report.getOrganisation().getId(), "REPORT_RETURNED", "notification.reportReturned",
+                List.of(report.getPeriod().getNameVi(), reason.strip()), report.getId(), null);
+        return details(report);
+    }
+
+    public ReportDetails accept(Long id) {
+        caller.requireStaff();
+        Report report = find(id);
+        report.accept(caller.auditName(), clock.instant());
+        flush();
+        return details(report);
+    }
+
+    /** Accepts every report among these that awaits review; returns how many were accepted. */
+    public int acceptAll(List<Long> ids) {
+        caller.requireStaff();
+        int accepted = 0;
+        Instant now = clock.instant();
+        for (Long id : ids) {
+            Report report = find(id);
+            if (report.getStatus().awaitingReview()) {
+                report.accept(caller.auditName(), now);
+                accepted++;
+            }
+        }
+        flush();
+        return accepted;
+    }
+
+    public ReportDetails lock(Long id) {
+        caller.requireStaff();
+        Report report = find(id);
+        report.lock(caller.auditName(), clock.instant());
+        flush();
+        return details(report);
+    }
+
+    public ReportDetails decideUnlock(Long id, boolean grant, String comment) {
+        caller.requireStaff();
+        Report report = find(id);
+        if (grant) {
+            report.grantUnlock(caller.auditName(), comment, clock.instant());
+        } else {
+            report.refuseUnlock(caller.auditName(), comment, clock.instant());
+        }
+        flush();
+        notifier.toSecretariesOf(report.getOrganisation().getId(), "UNLOCK_DECIDED",
+                grant ? "notification.unlockGranted" : "notification.unlockRefused",
+                List.of(report.getPeriod().getNameVi(), comment == null ? "" : comment.strip()), report.getId(), null);
+        return details(report);
+    }
+
+    /** Staff and the unit's secretary may add a comment to the history. */
+    public ReportDetails comment(Long id, String text) {
+        Report report = find(id);
+        if (!caller.is(Role.STAFF)) {
+            caller.requireSecretaryOf(report.getOrganisation());
+        }
+        report.comment(caller.auditName(), text, clock.instant());
+        flush();
+        return details(report);
+    }
+
+    // ---- internals
+
+    private void write(Report report, ReportForm form, boolean submission) {
+        if (form.getVersion() == null) {
+            throw new InvalidInput("version", "field.versionRequired");
+        }
+        if (form.getVersion() != report.getVersion()) {
+            throw new ConcurrentEdit("report " + report.getId() + " changed since version " + form.getVersion());
+        }
+        ReportChecks.normalise(form);
+        requireValid(report, form, submission);
+        Map<String, ReportValue> values = new HashMap<>();
+        form.getNumbers().forEach((k, v) -> values.put(k, ReportValue.of(v)));
+        form.getDates().forEach((k, v) -> values.put(k, ReportValue.of(v)));
+        List<ItemDraft> items = form.getItems().stream().map(i -> new ItemDraft(i.getKind(), i.getBody())).toList();
+        report.edit(values, form.getTexts(), items, clock.instant());
+        flush();
+    }
+
+    private void requireValid(Report report, ReportForm form, boolean submission) {
+        ReportingPeriod p = report.getPeriod();
+        List<FieldError> errors = ReportChecks.check(form, catalogue.indicators(), catalogue.sections(), catalogue.rules(),
+                p.getStartDate(), p.getEndDate(), submission);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static ReportForm contentOf(Report report) {
+        ReportForm form = new ReportForm();
+        report.getValues().forEach((k, v) -> {
+            if (v.number() != null) {
+                form.getNumbers().put(k, v.number());
+            }
+            if (v.date() != null) {
+                form.getDates().put(k, v.date());
+            }
+        });
+        form.getTexts().putAll(report.getTexts());
+        report.getItems().forEach(i -> form.getItems().add(new ReportForm.Item(i.getKind(), i.getBody())));
+        form.setVersion(report.getVersion());
+        return form;
+    }
+
+    private Map<String, ReportValue> prefill(Organisation organisation, ReportingPeriod period) {
+        Report previous = previousReport(organisation, period);
+        Membership m = organisation.getMembership();
+        Map<String, ReportValue> values = new HashMap<>();
+        for (Indicator indicator : catalogue.indicators()) {
+            if (indicator.getPrefill() == null) {
+                continue;
+            }
+            ReportValue value = switch (indicator.getPrefill()) {
+                case REGISTRY_TOTAL -> ReportValue.of(BigDecimal.valueOf(m.total()));
+                case REGISTRY_FULL -> ReportValue.of(BigDecimal.valueOf(m.full()));
+                case REGISTRY_PROBATIONARY -> ReportValue.of(BigDecimal.valueOf(m.probationary()));
+                case PREVIOUS -> previous == null ? null : previous.getValues().get(indicator.getCode());
+            };
+            if (value != null) {
+                values.put(indicator.getCode(), value);
+            }
+        }
+        return values;
+    }
+
+    private Report previousReport(Organisation organisation, ReportingPeriod period) {
+        return em.createQuery("""
+                        SELECT r FROM Report r WHERE r.organisation = :o AND r.period.dueDate < :due
+                        AND r.period.kind = :kind ORDER BY r.period.dueDate DESC""", Report.class)
+                .setParameter("o", organisation).setParameter("due", period.getDueDate()).setParameter("kind", period.getKind())
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseGet(() -> em.createQuery("""
+                                SELECT r FROM Report r WHERE r.organisation = :o AND r.period.dueDate < :due
+                                ORDER BY r.period.dueDate DESC""", Report.class)
+                        .setParameter("o", organisation).setParameter("due", period.getDueDate())
+                        .setMaxResults(1).getResultStream().findFirst().orElse(null));
+    }
+
+    private Report find(Long id) {
+        Report report = id == null ? null : em.find(Report.class, id);
+        if (report == null) {
+            throw new NotFound("report " + id);
+        }
+        return report;
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEdit("report changed by someone else while saving");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Clocks.ZONE));
+    }
+
+    static ReportRow row(Organisation o, ReportingPeriod p, Report r, LocalDate today) {
+        return new ReportRow(o.getId(), o.getCode(), o.getName(), o.getSector() == null ? null : o.getSector().getCode(),
+                p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), p.getDueDate(), p.isOpen(),
+                r == null ? null : r.getId(), r == null ? null : r.getStatus(),
+                r == null ? null : r.getFirstSubmittedAt(),
+                Timeliness.of(p.getDueDate(), r == null ? null : r.getFirstSubmittedAt(), today),
+                r == null ? null : r.lastReturnReason(), r != null && r.getUnlockRequestedAt() != null);
+    }
+
+    private ReportDetails details(Report r) {
+        Organisation o = r.getOrganisation();
+        ReportingPeriod p = r.getPeriod();
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        r.getValues().forEach((k, v) -> {
+            if (v.number() != null) {
+                numbers.put(k, plain(v.number()));
+            }
+            if (v.date() != null) {
+                dates.put(k, v.date());
+            }
+        });
+        List<ReportDetails.Item> items = new ArrayList<>();
+        r.getItems().forEach(i -> items.add(new ReportDetails.Item(i.getId(), i.getKind(), i.getPosition(), i.getBody())));
+        List<ReportDetails.Event> history = r.getEvents().stream().map(e -> new ReportDetails.Event(e.getAt(), e.getActor(),
+                e.getAction(), e.getFromStatus(), e.getToStatus(), e.getComment())).toList();
+        boolean secretary = caller.isSecretaryOf(o);
+        boolean staff = caller.is(Role.STAFF);
+        boolean editable = secretary && r.getStatus().editable() && p.isOpen();
+        ReportDetails.Actions actions = new ReportDetails.Actions(editable, editable,
+                staff && r.getStatus().awaitingReview(), staff && r.getStatus() == ReportStatus.ACCEPTED,
+                secretary && r.getStatus().accepted() && r.getUnlockRequestedAt() == null,
+                staff && r.getUnlockRequestedAt() != null, staff || secretary);
+        return new ReportDetails(r.getId(), o.getId(), o.getCode(), o.getName(), p.getId(), p.getCode(), p.getNameVi(),
+                p.getNameEn(), p.getStartDate(), p.getEndDate(), p.getDueDate(), p.isOpen(), r.getStatus(),
+                Timeliness.of(p.getDueDate(), r.getFirstSubmittedAt(), today()), r.getFirstSubmittedAt(),
+                r.getLastSubmittedAt(), r.getAcceptedAt(), r.getUnlockRequestedAt(), r.getUnlockReason(),
+                r.lastReturnReason(), r.getVersion(), numbers, dates, new LinkedHashMap<>(r.getTexts()), items, history, actions);
+    }
+
+    /** 14.00 → 14, 97.50 → 97.5: the figure as typed, without the column's scale. */
+    private static BigDecimal plain(BigDecimal n) {
+        BigDecimal stripped = n.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+}

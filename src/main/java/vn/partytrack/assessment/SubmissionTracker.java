@@ -1,0 +1,96 @@
+package vn.partytrack.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.partytrack.account.Caller;
+import vn.partytrack.period.ReportingPeriod;
+import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.NotFound;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** "What is due, late or missing?": one SQL statement per view, whatever the number of units. */
+@ApplicationScoped
+@Transactional
+public class SubmissionTracker {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    public TrackerView track(Long periodId, String blocCode, String sectorCode) {
+        caller.requireDistrictReader();
+        ReportingPeriod period = periodId == null ? null : em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            throw new NotFound("period " + periodId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = em.createNativeQuery("""
+                        SELECT o.id, o.code, o.name, s.code, r.id, r.status, r.first_submitted_at,
+                               r.unlock_requested_at IS NOT NULL,
+                               (SELECT e.comment FROM report_event e WHERE e.report_id = r.id AND r.status = 'RETURNED'
+                                  AND e.action IN ('RETURN', 'GRANT_UNLOCK') ORDER BY e.at DESC, e.id DESC LIMIT 1)
+                        FROM organisation o
+                        JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                        LEFT JOIN bloc b ON b.id = o.bloc_id
+                        LEFT JOIN sector s ON s.id = o.sector_id
+                        LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = ?1
+                        WHERE o.active AND (?2 = '' OR b.code = ?2) AND (?3 = '' OR s.code = ?3)
+                        ORDER BY o.name""")
+                .setParameter(1, period.getId())
+                .setParameter(2, blocCode == null ? "" : blocCode)
+                .setParameter(3, sectorCode == null ? "" : sectorCode)
+                .getResultList();
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
+        List<ReportRow> rows = new ArrayList<>();
+        int submitted = 0, onTime = 0, late = 0, awaiting = 0, returned = 0, accepted = 0, missing = 0, overdue = 0;
+        for (Object[] r : result) {
+            ReportStatus status = r[5] == null ? null : ReportStatus.valueOf((String) r[5]);
+            Instant first = r[6] == null ? null : ((Timestamp) r[6]).toInstant();
+            Timeliness timeliness = Timeliness.of(period.getDueDate(), first, today);
+            ReportRow row = new ReportRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                    period.getId(), period.getCode(), period.getNameVi(), period.getNameEn(), period.getDueDate(),
+                    period.isOpen(), r[4] == null ? null : ((Number) r[4]).longValue(), status, first, timeliness,
+                    (String) r[8], Boolean.TRUE.equals(r[7]));
+            rows.add(row);
+            if (timeliness.submitted()) {
+                submitted++;
+                if (timeliness.state() == Timeliness.State.ON_TIME) {
+                    onTime++;
+                } else {
+                    late++;
+                }
+            }
+            if (status != null && status.awaitingReview()) {
+                awaiting++;
+            }
+            if (status == ReportStatus.RETURNED) {
+                returned++;
+            }
+            if (status != null && status.accepted()) {
+                accepted++;
+            }
+            if (row.missing()) {
+                missing++;
+                if (timeliness.state() == Timeliness.State.OVERDUE) {
+                    overdue++;
+                }
+            }
+        }
+        return new TrackerView(period.getId(), rows,
+                new TrackerView.Counts(rows.size(), submitted, onTime, late, awaiting, returned, accepted, missing, overdue));
+    }
+}

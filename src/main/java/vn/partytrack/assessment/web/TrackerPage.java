@@ -1,0 +1,107 @@
+package vn.partytrack.assessment.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.partytrack.account.Caller;
+import vn.partytrack.assessment.ReportReminders;
+import vn.partytrack.assessment.ReportRow;
+import vn.partytrack.assessment.ReportService;
+import vn.partytrack.assessment.SubmissionTracker;
+import vn.partytrack.assessment.TrackerView;
+import vn.partytrack.period.PeriodRow;
+import vn.partytrack.period.PeriodService;
+import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.web.FacesFeedback;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The submission tracker: who has submitted, on time or late, what awaits review, who is missing. */
+@Named
+@ViewScoped
+public class TrackerPage implements Serializable {
+
+    @Inject
+    SubmissionTracker tracker;
+
+    @Inject
+    PeriodService periods;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportReminders reminders;
+
+    @Inject
+    Caller caller;
+
+    private Long periodId;
+    private String bloc = "HCSN";
+    private String sector;
+    private String status;
+    private List<PeriodRow> periodChoices = List.of();
+    private TrackerView view;
+    private List<ReportRow> rows = List.of();
+    private List<ReportRow> selected = new ArrayList<>();
+    private boolean reviewer;
+
+    @PostConstruct
+    void init() {
+        reviewer = caller.isStaff();
+    }
+
+    public void load() {
+        if (view != null) {
+            return;
+        }
+        try {
+            periodChoices = periods.list();
+            if (periodId == null) {
+                PeriodRow current = periods.current();
+                periodId = current == null ? null : current.id();
+            }
+            if (periodId != null) {
+                refresh();
+            }
+        } catch (AccessDenied e) {
+            FacesFeedback.sendError(403);
+        }
+    }
+
+    public void refresh() {
+        view = tracker.track(periodId, bloc, sector);
+        rows = view.withStatus(status);
+        selected = new ArrayList<>();
+    }
+
+    public void acceptSelected() {
+        List<Long> ids = selected.stream().filter(r -> r.reportId() != null).map(ReportRow::reportId).toList();
+        int accepted = reports.acceptAll(ids);
+        FacesFeedback.info("tracker.accepted", accepted);
+        refresh();
+    }
+
+    public void sendReminders() {
+        int sent = reminders.sendNow();
+        FacesFeedback.info("tracker.remindersSent", sent);
+    }
+
+    public Long getPeriodId() { return periodId; }
+    public void setPeriodId(Long periodId) { this.periodId = periodId; }
+    public String getBloc() { return bloc; }
+    public void setBloc(String bloc) { this.bloc = bloc; }
+    public String getSector() { return sector; }
+    public void setSector(String sector) { this.sector = sector; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public List<PeriodRow> getPeriodChoices() { return periodChoices; }
+    public TrackerView getView() { return view; }
+    public List<ReportRow> getRows() { return rows; }
+    public List<ReportRow> getSelected() { return selected; }
+    public void setSelected(List<ReportRow> selected) { this.selected = selected; }
+    public boolean isReviewer() { return reviewer; }
+}

@@ -1,0 +1,7 @@
+package vn.partytrack.notification;
+
+import java.time.Instant;
+
+/** A notification as its recipient reads it, already in their language. */
+public record NotificationRow(Long id, Instant createdAt, String kind, String text, Long reportId, boolean read) implements java.io.Serializable {
+}

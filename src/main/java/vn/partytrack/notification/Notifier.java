@@ -1,0 +1,63 @@
+package vn.partytrack.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.partytrack.platform.Messages;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Writes notifications inside the caller's transaction and asks for the matching e-mail once it commits. A
+ * dedupe key makes a reminder idempotent: the same key is never delivered twice to the same account.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Notifier {
+
+    static final String SEPARATOR = "\u001F";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<Mail> mails;
+
+    /** To the secretaries of one organisation. Returns how many were notified. */
+    public int toSecretariesOf(Long organisationId, String kind, String messageKey, List<String> arguments, Long reportId, String dedupeKey) {
+        return deliver(em.createQuery("SELECT a.id, a.email FROM Account a WHERE a.role = vn.partytrack.account.Role.SECRETARY"
+                        + " AND a.organisation.id = :o AND a.enabled = true", Object[].class)
+                .setParameter("o", organisationId).getResultList(), kind, messageKey, arguments, reportId, dedupeKey);
+    }
+
+    /** To every district board staff member. */
+    public int toStaff(String kind, String messageKey, List<String> arguments, Long reportId) {
+        return deliver(em.createQuery("SELECT a.id, a.email FROM Account a WHERE a.role = vn.partytrack.account.Role.STAFF"
+                        + " AND a.enabled = true", Object[].class).getResultList(),
+                kind, messageKey, arguments, reportId, null);
+    }
+
+    private int deliver(List<Object[]> recipients, String kind, String messageKey, List<String> arguments, Long reportId, String dedupeKey) {
+        int delivered = 0;
+        for (Object[] recipient : recipients) {
+            Long accountId = (Long) recipient[0];
+            String key = dedupeKey == null ? null : dedupeKey + ":" + accountId;
+            if (key != null && !em.createQuery("SELECT n.id FROM Notification n WHERE n.dedupeKey = :k", Long.class)
+                    .setParameter("k", key).getResultList().isEmpty()) {
+                continue;
+            }
+            em.persist(new Notification(accountId, clock.instant(), kind, messageKey, String.join(SEPARATOR, arguments), reportId, key));
+            String text = Messages.text(Messages.VIETNAMESE, messageKey, arguments.toArray());
+            mails.fire(new Mail((String) recipient[1], "[PartyTrack] " + Messages.text(Messages.VIETNAMESE, "mail.subject." + kind), text));
+            delivered++;
+        }
+        return delivered;
+    }
+}

@@ -1,0 +1,142 @@
+package vn.partytrack.period;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.partytrack.account.Caller;
+import vn.partytrack.audit.AuditTrail;
+import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.FieldError;
+import vn.partytrack.platform.InputValidation;
+import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reporting periods: everyone signed in reads them, administrators define them. */
+@ApplicationScoped
+@Transactional
+public class PeriodService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidation validation;
+
+    /** Newest first. */
+    public List<PeriodRow> list() {
+        caller.requireSignedIn();
+        return em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.dueDate DESC, p.id DESC", ReportingPeriod.class)
+                .getResultStream().map(PeriodRow::of).toList();
+    }
+
+    public PeriodRow get(Long id) {
+        caller.requireSignedIn();
+        return PeriodRow.of(find(id));
+    }
+
+    public PeriodForm formFor(Long id) {
+        caller.requireAdmin();
+        return PeriodForm.of(PeriodRow.of(find(id)));
+    }
+
+    /** The open period whose due date comes first, for pages that need a sensible default. */
+    public PeriodRow current() {
+        caller.requireSignedIn();
+        return em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.open DESC, p.dueDate DESC", ReportingPeriod.class)
+                .setMaxResults(1).getResultStream().findFirst().map(PeriodRow::of).orElse(null);
+    }
+
+    public Long create(PeriodForm form) {
+        caller.requireAdmin();
+        check(form, null);
+        ReportingPeriod p = new ReportingPeriod(form.getCode());
+        define(p, form);
+        em.persist(p);
+        em.flush();
+        audit.record(caller.auditName(), "PERIOD", p.getId(), "CREATE", null, snapshot(p));
+        return p.getId();
+    }
+
+    public void update(Long id, PeriodForm form) {
+        caller.requireAdmin();
+        ReportingPeriod p = find(id);
+        if (form.getVersion() == null) {
+            throw new InvalidInput("version", "field.versionRequired");
+        }
+        if (form.getVersion() != p.getVersion()) {
+            throw new ConcurrentEdit("period " + id + " changed since version " + form.getVersion());
+        }
+        check(form, p);
+        Map<String, Object> before = snapshot(p);
+        define(p, form);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEdit("period " + id + " changed while saving");
+        }
+        audit.record(caller.auditName(), "PERIOD", id, "UPDATE", before, snapshot(p));
+    }
+
+    private static void define(ReportingPeriod p, PeriodForm f) {
+        p.define(f.getCode(), f.getKind(), f.getYear(), f.getNameVi(), f.getNameEn(), f.getStartDate(),
+                f.getEndDate(), f.getCutoffDate(), f.getDueDate(), f.isOpen());
+    }
+
+    private void check(PeriodForm f, ReportingPeriod current) {
+        f.setCode(Text.clean(f.getCode()));
+        f.setNameVi(Text.clean(f.getNameVi()));
+        f.setNameEn(Text.clean(f.getNameEn()));
+        List<FieldError> findings = new ArrayList<>();
+        if (f.getStartDate() != null && f.getEndDate() != null && f.getEndDate().isBefore(f.getStartDate())) {
+            findings.add(new FieldError("endDate", "period.end.beforeStart"));
+        }
+        if (f.getCutoffDate() != null && f.getStartDate() != null && f.getEndDate() != null
+                && (f.getCutoffDate().isBefore(f.getStartDate()) || f.getCutoffDate().isAfter(f.getEndDate()))) {
+            findings.add(new FieldError("cutoffDate", "period.cutoff.outside"));
+        }
+        if (f.getDueDate() != null && f.getStartDate() != null && f.getDueDate().isBefore(f.getStartDate())) {
+            findings.add(new FieldError("dueDate", "period.due.beforeStart"));
+        }
+        if (f.getCode() != null && em.createQuery("SELECT p.id FROM ReportingPeriod p WHERE LOWER(p.code) = LOWER(:c)", Long.class)
+                .setParameter("c", f.getCode()).getResultStream().anyMatch(id -> current == null || !id.equals(current.getId()))) {
+            findings.add(new FieldError("code", "period.code.taken"));
+        }
+        validation.require(f, findings);
+    }
+
+    private ReportingPeriod find(Long id) {
+        ReportingPeriod p = id == null ? null : em.find(ReportingPeriod.class, id);
+        if (p == null) {
+            throw new NotFound("period " + id);
+        }
+        return p;
+    }
+
+    private static Map<String, Object> snapshot(ReportingPeriod p) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("code", p.getCode());
+        s.put("kind", p.getKind().name());
+        s.put("name", p.getNameVi());
+        s.put("start", String.valueOf(p.getStartDate()));
+        s.put("end", String.valueOf(p.getEndDate()));
+        s.put("cutoff", String.valueOf(p.getCutoffDate()));
+        s.put("due", String.valueOf(p.getDueDate()));
+        s.put("open", p.isOpen());
+        return s;
+    }
+}
