@@ -178,6 +178,7 @@ public class ReportService {
     public ReportDetails requestUnlock(Long id, String reason) {
         Report report = find(id);
         caller.requireSecretaryOf(report.getOrganisation());
+        requireText("reason", reason);
         report.requestUnlock(caller.auditName(), reason, clock.instant());
         flush();
         notifier.toStaff("UNLOCK_REQUESTED", "notification.unlockRequested",
@@ -189,6 +190,7 @@ public class ReportService {
 
     public ReportDetails returnForCorrection(Long id, String reason) {
         caller.requireStaff();
+        requireText("reason", reason);
         Report report = find(id);
         report.returnForCorrection(caller.auditName(), reason, clock.instant());
         flush();
@@ -231,6 +233,9 @@ public class ReportService {
 
     public ReportDetails decideUnlock(Long id, boolean grant, String comment) {
         caller.requireStaff();
+        if (!grant) {
+            requireText("reason", comment);
+        }
         Report report = find(id);
         if (grant) {
             report.grantUnlock(caller.auditName(), comment, clock.instant());
@@ -250,12 +255,23 @@ public class ReportService {
         if (!caller.is(Role.STAFF)) {
             caller.requireSecretaryOf(report.getOrganisation());
         }
+        requireText("reason", text);
         report.comment(caller.auditName(), text, clock.instant());
         flush();
         return details(report);
     }
 
     // ---- internals
+
+    /** A reason or comment: required, at most 2,000 characters. */
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput(field, "report.reasonRequired");
+        }
+        if (text.strip().length() > ReportChecks.MAX_ITEM) {
+            throw new InvalidInput(List.of(new FieldError(field, "field.tooLong", Map.of("max", ReportChecks.MAX_ITEM))));
+        }
+    }
 
     private void write(Report report, ReportForm form, boolean submission) {
         if (form.getVersion() == null) {
