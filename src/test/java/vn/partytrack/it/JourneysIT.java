@@ -58,6 +58,7 @@ class JourneysIT {
         browser.login("bithu01", PASSWORD);
 
         assertThat(browser.text("ownName")).isEqualTo(name(own));
+        assertThat(browser.text("secretaryHome")).contains("14 (chính thức 12, dự bị 2)");
         assertThat(browser.exists("menuForm:m-organisations")).isFalse();
         assertThat(browser.exists("menuForm:m-admin")).isFalse();
         assertThat(browser.exists("districtHome")).isFalse();
@@ -160,6 +161,90 @@ class JourneysIT {
         browser.open("audit/log.xhtml");
         String log = browser.text("audit:table");
         assertThat(log).contains("quantri").contains("Ngừng hoạt động").contains("Tạo mới").contains("MAU-UI-01");
+    }
+
+    @Test
+    void aReportGoesRoundTheWholeLoopAndTheTrackerShowsItAcceptedOnTime() throws SQLException {
+        String period = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + "-YEAR";
+        String unit = name(id("MAU-HCSN-01"));
+
+        // the secretary starts the report from the home page and fills it in
+        browser.login("bithu01", PASSWORD);
+        browser.driver().findElement(By.xpath("//tr[.//span[@data-period='" + period + "']]//button[contains(@class,'pt-create-report')]")).click();
+        browser.waitForPage();
+        assertThat(browser.text("reportUnit")).isEqualTo(unit);
+        assertThat(browser.text("reportStatus")).isEqualTo("Nháp");
+        for (WebElement area : browser.driver().findElements(By.cssSelector("span[data-field^='texts.'] textarea"))) {
+            area.sendKeys("Đơn vị thực hiện tốt nhiệm vụ trong kỳ; <script>document.title='hacked'</script>");
+        }
+        figure("MEMBERS_FEMALE", "7");
+        figure("ADMITTED", "5");
+        figure("MADE_FULL", "1");
+        figure("DISSEMINATION_SESSIONS", "4");
+        figure("DISSEMINATION_ATTENDANCE", "98,5");
+        figure("MEETINGS_REQUIRED", "11");
+        figure("MEETINGS_HELD", "11");
+        figure("MEETINGS_THEMATIC", "3");
+        figure("MEETING_ATTENDANCE", "96");
+        figure("INSPECTED_MEMBERS", "1");
+        figure("SUPERVISIONS", "1");
+        browser.click("report:submit");
+
+        // more admissions than probationary members: told next to the field, nothing lost
+        assertThat(browser.byId("report:messages").getText()).contains("Chưa lưu");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-error-for='numbers.ADMITTED']")).getText())
+                .contains("số kết nạp không thể lớn hơn số đảng viên dự bị");
+        assertThat(browser.driver().findElement(By.cssSelector("span[data-field='texts.SITUATION'] textarea")).getAttribute("value"))
+                .startsWith("Đơn vị thực hiện tốt");
+        assertThat(browser.text("reportStatus")).isEqualTo("Nháp");
+        figure("ADMITTED", "1");
+        browser.click("report:submit");
+        assertThat(browser.text("reportStatus")).isEqualTo("Đã gửi");
+        assertThat(browser.title()).doesNotContain("hacked");
+        long reportId = count("SELECT r.id FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN reporting_period p"
+                + " ON p.id = r.period_id WHERE o.code = 'MAU-HCSN-01' AND p.code = '" + period + "'");
+
+        // district staff return it with a reason
+        browser.logout().login("tochuc", PASSWORD);
+        browser.open("assessment/report.xhtml?id=" + reportId);
+        assertThat(browser.source()).contains("&lt;script&gt;document.title");
+        browser.type("report:reason", "Đề nghị làm rõ kết quả sinh hoạt chuyên đề");
+        browser.click("report:return");
+        assertThat(browser.text("reportStatus")).isEqualTo("Trả lại");
+
+        // the secretary sees why, corrects and resubmits
+        browser.logout().login("bithu01", PASSWORD);
+        assertThat(browser.driver().findElement(By.cssSelector(".pt-return-reason")).getText())
+                .isEqualTo("Đề nghị làm rõ kết quả sinh hoạt chuyên đề");
+        browser.open("assessment/report.xhtml?id=" + reportId);
+        assertThat(browser.text("report:returnReason")).contains("Đề nghị làm rõ kết quả sinh hoạt chuyên đề");
+        figure("MEETINGS_THEMATIC", "4");
+        browser.click("report:submit");
+        assertThat(browser.text("reportStatus")).isEqualTo("Đã gửi lại");
+
+        // staff accept, and the tracker shows it accepted and on time
+        browser.logout().login("tochuc", PASSWORD);
+        browser.open("assessment/report.xhtml?id=" + reportId);
+        browser.click("report:accept");
+        assertThat(browser.text("reportStatus")).isEqualTo("Đã tiếp nhận");
+        assertThat(browser.text("report:historyTable")).contains("Trả lại").contains("Gửi lại").contains("Tiếp nhận");
+        browser.open("assessment/tracker.xhtml");
+        WebElement row = browser.driver().findElement(By.xpath("//tr[.//span[@class='pt-tracker-unit' and text()='" + unit + "']]"));
+        assertThat(row.findElement(By.cssSelector("[data-status]")).getAttribute("data-status")).isEqualTo("ACCEPTED");
+        assertThat(row.getText()).contains("Đúng hạn");
+        long accepted = count("SELECT count(*) FROM report r JOIN reporting_period p ON p.id = r.period_id JOIN organisation o ON o.id = r.organisation_id"
+                + " JOIN bloc b ON b.id = o.bloc_id WHERE p.code = '" + period + "' AND b.code = 'HCSN' AND o.active AND r.status IN ('ACCEPTED', 'LOCKED')");
+        assertThat(browser.text("count-accepted")).isEqualTo(String.valueOf(accepted));
+    }
+
+    /** Types a figure into the report form (PrimeFaces inputNumber, Vietnamese decimal comma). */
+    void figure(String code, String value) {
+        WebElement input = browser.driver().findElement(By.cssSelector("span[data-field='numbers." + code + "'] input[type='text']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(value);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
     @Test
