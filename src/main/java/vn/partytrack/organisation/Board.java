@@ -1,43 +1,15 @@
 package vn.partytrack.organisation;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.util.Locale;
-
-/** Reference data, kept as rows because Party regulations change it. */
+/** A district board (Tổ chức, Tuyên giáo, …); boards merge and split with regulations, so they are rows. */
 @Entity
 @Cacheable
 @Table(name = "board")
-public class Board {
-
-    @Id
-    private Long id;
-
-    private String code;
-
-    @Column(name = "name_vi")
-    private String nameVi;
-
-    @Column(name = "name_en")
-    private String nameEn;
-
-    @Column(name = "sort_order")
-    private int sortOrder;
+public class Board extends ReferenceEntry {
 
     protected Board() {
-    }
-
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getNameVi() { return nameVi; }
-    public String getNameEn() { return nameEn; }
-    public int getSortOrder() { return sortOrder; }
-
-    public String name(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
     }
 }

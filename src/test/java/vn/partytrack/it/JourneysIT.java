@@ -161,6 +161,20 @@ class JourneysIT {
         browser.open("audit/log.xhtml");
         String log = browser.text("audit:table");
         assertThat(log).contains("quantri").contains("Ngừng hoạt động").contains("Tạo mới").contains("MAU-UI-01");
+
+        // a new staff account, usable at once
+        browser.open("account/list.xhtml");
+        browser.type("newAccount:username", "tochuc2");
+        browser.type("newAccount:fullName", "Lê Thị Tổ Chức");
+        browser.choose("newAccount:role", "Cán bộ các Ban");
+        browser.click("newAccount:create");
+        assertThat(browser.text("newAccount")).contains("Cán bộ các Ban phải thuộc một Ban").contains("Vui lòng nhập mật khẩu.");
+        browser.choose("newAccount:boardCode", "Ban Tổ chức");
+        browser.type("newAccount:password", "Mat-khau-moi-2026");
+        browser.click("newAccount:create");
+        assertThat(browser.text("accounts:table")).contains("tochuc2").contains("Lê Thị Tổ Chức");
+        browser.logout().login("tochuc2", "Mat-khau-moi-2026");
+        assertThat(browser.text("unitCount")).isNotEmpty();
     }
 
     @Test
