@@ -5,8 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,6 +19,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.period.ReportingPeriod;
+import vn.partytrack.review.IllegalTransition;
+import vn.partytrack.review.ReviewAction;
+import vn.partytrack.review.ReviewState;
+import vn.partytrack.review.ReviewStatus;
+import vn.partytrack.review.Transition;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,9 +32,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One organisation's report for one period, and its review workflow:
- * draft → submitted → returned (with a reason) → resubmitted → accepted → locked; an accepted report reopens only
- * through an unlock request that district staff grant. Each step refuses an illegal transition and is kept as an event.
+ * One organisation's report for one period. Its review follows the shared workflow ({@link ReviewState}); the
+ * report adds that its period must be open to change or submit it, and keeps every step as a {@link ReportEvent}.
  */
 @Entity
 @Table(name = "report")
@@ -48,23 +51,8 @@ public class Report {
     @JoinColumn(name = "period_id")
     private ReportingPeriod period;
 
-    @Enumerated(EnumType.STRING)
-    private ReportStatus status = ReportStatus.DRAFT;
-
-    @Column(name = "first_submitted_at")
-    private Instant firstSubmittedAt;
-
-    @Column(name = "last_submitted_at")
-    private Instant lastSubmittedAt;
-
-    @Column(name = "accepted_at")
-    private Instant acceptedAt;
-
-    @Column(name = "unlock_requested_at")
-    private Instant unlockRequestedAt;
-
-    @Column(name = "unlock_reason")
-    private String unlockReason;
+    @Embedded
+    private ReviewState review = new ReviewState();
 
     private boolean sample;
 
@@ -104,17 +92,13 @@ public class Report {
         this.period = period;
         this.createdAt = now;
         this.updatedAt = now;
-        record(by, now, ReportEvent.Action.CREATE, null, ReportStatus.DRAFT, null);
+        record(by, now, new Transition(ReviewAction.CREATE, null, ReviewStatus.DRAFT, null));
     }
 
     /** Replaces the content. Only a draft or a returned report can change, and only while its period is open. */
     void edit(Map<String, ReportValue> newValues, Map<String, String> newTexts, List<ItemDraft> newItems, Instant now) {
-        if (!status.editable()) {
-            throw new IllegalTransition("report.notEditable");
-        }
-        if (!period.isOpen()) {
-            throw new IllegalTransition("report.periodClosed");
-        }
+        review.requireEditable();
+        requireOpenPeriod();
         values.clear();
         values.putAll(newValues);
         texts.clear();
@@ -128,129 +112,69 @@ public class Report {
     }
 
     void submit(String by, Instant now) {
-        if (!period.isOpen()) {
-            throw new IllegalTransition("report.periodClosed");
-        }
-        switch (status) {
-            case DRAFT -> {
-                firstSubmittedAt = now;
-                move(by, now, ReportEvent.Action.SUBMIT, ReportStatus.SUBMITTED, null);
-            }
-            case RETURNED -> move(by, now, ReportEvent.Action.RESUBMIT, ReportStatus.RESUBMITTED, null);
-            default -> throw new IllegalTransition("report.cannotSubmit");
-        }
-        lastSubmittedAt = now;
+        requireOpenPeriod();
+        record(by, now, review.submit(now));
     }
 
     void returnForCorrection(String reviewer, String reason, Instant now) {
-        requireReason(reason);
-        if (!status.awaitingReview()) {
-            throw new IllegalTransition("report.notAwaitingReview");
-        }
-        move(reviewer, now, ReportEvent.Action.RETURN, ReportStatus.RETURNED, reason.strip());
+        record(reviewer, now, review.returnForCorrection(reason));
     }
 
     void accept(String reviewer, Instant now) {
-        if (!status.awaitingReview()) {
-            throw new IllegalTransition("report.notAwaitingReview");
-        }
-        acceptedAt = now;
-        move(reviewer, now, ReportEvent.Action.ACCEPT, ReportStatus.ACCEPTED, null);
+        record(reviewer, now, review.accept(now));
     }
 
     void lock(String by, Instant now) {
-        if (status != ReportStatus.ACCEPTED) {
-            throw new IllegalTransition("report.notAccepted");
-        }
-        move(by, now, ReportEvent.Action.LOCK, ReportStatus.LOCKED, null);
+        record(by, now, review.lock());
     }
 
     void requestUnlock(String by, String reason, Instant now) {
-        requireReason(reason);
-        if (!status.accepted()) {
-            throw new IllegalTransition("report.notAccepted");
-        }
-        if (unlockRequestedAt != null) {
-            throw new IllegalTransition("report.unlockAlreadyRequested");
-        }
-        unlockRequestedAt = now;
-        unlockReason = reason.strip();
-        record(by, now, ReportEvent.Action.REQUEST_UNLOCK, status, status, unlockReason);
-        updatedAt = now;
+        record(by, now, review.requestUnlock(reason, now));
     }
 
-    /** Granting reopens the report for the secretary, as if it had been returned. */
     void grantUnlock(String reviewer, String comment, Instant now) {
-        if (unlockRequestedAt == null) {
-            throw new IllegalTransition("report.noUnlockRequest");
-        }
-        unlockRequestedAt = null;
-        unlockReason = null;
-        acceptedAt = null;
-        move(reviewer, now, ReportEvent.Action.GRANT_UNLOCK, ReportStatus.RETURNED, blankToNull(comment));
+        record(reviewer, now, review.grantUnlock(comment));
     }
 
     void refuseUnlock(String reviewer, String comment, Instant now) {
-        requireReason(comment);
-        if (unlockRequestedAt == null) {
-            throw new IllegalTransition("report.noUnlockRequest");
-        }
-        unlockRequestedAt = null;
-        unlockReason = null;
-        record(reviewer, now, ReportEvent.Action.REFUSE_UNLOCK, status, status, comment.strip());
-        updatedAt = now;
+        record(reviewer, now, review.refuseUnlock(comment));
     }
 
     void comment(String by, String text, Instant now) {
-        requireReason(text);
-        record(by, now, ReportEvent.Action.COMMENT, status, status, text.strip());
-        updatedAt = now;
+        record(by, now, review.comment(text));
     }
 
     /** The reason given the last time the report was returned, if it is returned now. */
     public String lastReturnReason() {
-        if (status != ReportStatus.RETURNED) {
+        if (review.status() != ReviewStatus.RETURNED) {
             return null;
         }
         for (int i = events.size() - 1; i >= 0; i--) {
             ReportEvent e = events.get(i);
-            if (e.getAction() == ReportEvent.Action.RETURN || e.getAction() == ReportEvent.Action.GRANT_UNLOCK) {
+            if (e.getAction() == ReviewAction.RETURN || e.getAction() == ReviewAction.GRANT_UNLOCK) {
                 return e.getComment();
             }
         }
         return null;
     }
 
-    private void move(String by, Instant now, ReportEvent.Action action, ReportStatus to, String comment) {
-        ReportStatus from = status;
-        status = to;
-        updatedAt = now;
-        record(by, now, action, from, to, comment);
-    }
-
-    private void record(String by, Instant now, ReportEvent.Action action, ReportStatus from, ReportStatus to, String comment) {
-        events.add(new ReportEvent(this, now, by, action, from, to, comment));
-    }
-
-    private static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalTransition("report.reasonRequired");
+    private void requireOpenPeriod() {
+        if (!period.isOpen()) {
+            throw new IllegalTransition("report.periodClosed");
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private void record(String by, Instant now, Transition transition) {
+        events.add(new ReportEvent(this, now, by, transition));
+        updatedAt = now;
     }
 
     public Long getId() { return id; }
     public Organisation getOrganisation() { return organisation; }
     public ReportingPeriod getPeriod() { return period; }
-    public ReportStatus getStatus() { return status; }
-    public Instant getFirstSubmittedAt() { return firstSubmittedAt; }
-    public Instant getLastSubmittedAt() { return lastSubmittedAt; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public Instant getUnlockRequestedAt() { return unlockRequestedAt; }
-    public String getUnlockReason() { return unlockReason; }
+    public ReviewState getReview() { return review; }
+    public ReviewStatus getStatus() { return review.status(); }
+    public Instant getFirstSubmittedAt() { return review.firstSubmittedAt(); }
     public boolean isSample() { return sample; }
     public long getVersion() { return version; }
     public Instant getUpdatedAt() { return updatedAt; }

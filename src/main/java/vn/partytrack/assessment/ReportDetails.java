@@ -1,5 +1,10 @@
 package vn.partytrack.assessment;
 
+import vn.partytrack.review.ReviewAction;
+import vn.partytrack.review.Timeliness;
+import vn.partytrack.review.ReviewStatus;
+import vn.partytrack.review.HistoryEntry;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,19 +15,14 @@ import java.util.Map;
 public record ReportDetails(Long id, Long organisationId, String organisationCode, String organisationName,
                             Long periodId, String periodCode, String periodNameVi, String periodNameEn,
                             LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate, boolean periodOpen,
-                            ReportStatus status, Timeliness timeliness, Instant firstSubmittedAt,
+                            ReviewStatus status, Timeliness timeliness, Instant firstSubmittedAt,
                             Instant lastSubmittedAt, Instant acceptedAt, Instant unlockRequestedAt, String unlockReason,
                             String lastReturnReason, long version, Map<String, BigDecimal> numbers,
                             Map<String, LocalDate> dates, Map<String, String> texts, List<Item> items,
-                            List<Event> history, Actions actions) implements java.io.Serializable {
+                            List<HistoryEntry> history, Actions actions) implements java.io.Serializable {
 
     /** A difficulty or proposal. */
     public record Item(Long id, ReportItemKind kind, int position, String body) implements java.io.Serializable {
-    }
-
-    /** One step of the history. */
-    public record Event(Instant at, String actor, ReportEvent.Action action, ReportStatus fromStatus,
-                        ReportStatus toStatus, String comment) implements java.io.Serializable {
     }
 
     /** What the caller may do now; the service checks again when they do it. */

@@ -1,5 +1,9 @@
 package vn.partytrack.assessment;
 
+import vn.partytrack.review.Timeliness;
+import vn.partytrack.review.IllegalTransition;
+import vn.partytrack.review.HistoryEntry;
+import vn.partytrack.review.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -85,7 +89,7 @@ public class ReportService {
     }
 
     /** Reports filtered by period, organisation and status, a page at a time, within the caller's scope. */
-    public Page<ReportRow> list(Long periodId, Long organisationId, ReportStatus status, int offset, int limit) {
+    public Page<ReportRow> list(Long periodId, Long organisationId, ReviewStatus status, int offset, int limit) {
         caller.requireSignedIn();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
@@ -266,7 +270,7 @@ public class ReportService {
     /** A reason or comment: required, at most 2,000 characters. */
     private static void requireText(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInput(field, "report.reasonRequired");
+            throw new InvalidInput(field, "review.reasonRequired");
         }
         if (text.strip().length() > ReportChecks.MAX_ITEM) {
             throw new InvalidInput(List.of(new FieldError(field, "field.tooLong", Map.of("max", ReportChecks.MAX_ITEM))));
@@ -375,7 +379,7 @@ public class ReportService {
                 r == null ? null : r.getId(), r == null ? null : r.getStatus(),
                 r == null ? null : r.getFirstSubmittedAt(),
                 Timeliness.of(p.getDueDate(), r == null ? null : r.getFirstSubmittedAt(), today),
-                r == null ? null : r.lastReturnReason(), r != null && r.getUnlockRequestedAt() != null);
+                r == null ? null : r.lastReturnReason(), r != null && r.getReview().unlockRequestedAt() != null);
     }
 
     private ReportDetails details(Report r) {
@@ -393,19 +397,18 @@ public class ReportService {
         });
         List<ReportDetails.Item> items = new ArrayList<>();
         r.getItems().forEach(i -> items.add(new ReportDetails.Item(i.getId(), i.getKind(), i.getPosition(), i.getBody())));
-        List<ReportDetails.Event> history = r.getEvents().stream().map(e -> new ReportDetails.Event(e.getAt(), e.getActor(),
-                e.getAction(), e.getFromStatus(), e.getToStatus(), e.getComment())).toList();
+        List<HistoryEntry> history = r.getEvents().stream().map(ReportEvent::entry).toList();
         boolean secretary = caller.isSecretaryOf(o);
         boolean staff = caller.is(Role.STAFF);
         boolean editable = secretary && r.getStatus().editable() && p.isOpen();
         ReportDetails.Actions actions = new ReportDetails.Actions(editable, editable,
-                staff && r.getStatus().awaitingReview(), staff && r.getStatus() == ReportStatus.ACCEPTED,
-                secretary && r.getStatus().accepted() && r.getUnlockRequestedAt() == null,
-                staff && r.getUnlockRequestedAt() != null, staff || secretary);
+                staff && r.getStatus().awaitingReview(), staff && r.getStatus() == ReviewStatus.ACCEPTED,
+                secretary && r.getStatus().accepted() && r.getReview().unlockRequestedAt() == null,
+                staff && r.getReview().unlockRequestedAt() != null, staff || secretary);
         return new ReportDetails(r.getId(), o.getId(), o.getCode(), o.getName(), p.getId(), p.getCode(), p.getNameVi(),
                 p.getNameEn(), p.getStartDate(), p.getEndDate(), p.getDueDate(), p.isOpen(), r.getStatus(),
                 Timeliness.of(p.getDueDate(), r.getFirstSubmittedAt(), today()), r.getFirstSubmittedAt(),
-                r.getLastSubmittedAt(), r.getAcceptedAt(), r.getUnlockRequestedAt(), r.getUnlockReason(),
+                r.getReview().lastSubmittedAt(), r.getReview().acceptedAt(), r.getReview().unlockRequestedAt(), r.getReview().unlockReason(),
                 r.lastReturnReason(), r.getVersion(), numbers, dates, new LinkedHashMap<>(r.getTexts()), items, history, actions);
     }
 

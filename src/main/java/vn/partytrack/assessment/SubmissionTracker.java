@@ -1,5 +1,7 @@
 package vn.partytrack.assessment;
 
+import vn.partytrack.review.Timeliness;
+import vn.partytrack.review.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,7 +60,7 @@ public class SubmissionTracker {
         List<ReportRow> rows = new ArrayList<>();
         int submitted = 0, onTime = 0, late = 0, awaiting = 0, returned = 0, accepted = 0, missing = 0, overdue = 0;
         for (Object[] r : result) {
-            ReportStatus status = r[5] == null ? null : ReportStatus.valueOf((String) r[5]);
+            ReviewStatus status = r[5] == null ? null : ReviewStatus.valueOf((String) r[5]);
             Instant first = r[6] == null ? null : ((Timestamp) r[6]).toInstant();
             Timeliness timeliness = Timeliness.of(period.getDueDate(), first, today);
             ReportRow row = new ReportRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
@@ -77,7 +79,7 @@ public class SubmissionTracker {
             if (status != null && status.awaitingReview()) {
                 awaiting++;
             }
-            if (status == ReportStatus.RETURNED) {
+            if (status == ReviewStatus.RETURNED) {
                 returned++;
             }
             if (status != null && status.accepted()) {

@@ -1,5 +1,6 @@
 package vn.partytrack.assessment;
 
+import vn.partytrack.review.Timeliness;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package vn.partytrack.assessment;
 
+import vn.partytrack.review.ReviewAction;
+import vn.partytrack.review.IllegalTransition;
+import vn.partytrack.review.ReviewStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.partytrack.organisation.Organisation;
@@ -37,16 +40,16 @@ class ReportWorkflowTest {
         assertThat(report.lastReturnReason()).isEqualTo("Bổ sung số liệu sinh hoạt chi bộ");
         report.edit(Map.of("MEETINGS_HELD", ReportValue.of(BigDecimal.valueOf(6))), Map.of(), List.of(), t.plusSeconds(150));
         report.submit("bithu01", t.plusSeconds(180));
-        assertThat(report.getStatus()).isEqualTo(ReportStatus.RESUBMITTED);
+        assertThat(report.getStatus()).isEqualTo(ReviewStatus.RESUBMITTED);
         assertThat(report.lastReturnReason()).isNull();
         report.accept("tochuc", t.plusSeconds(240));
         report.lock("vanphong", t.plusSeconds(300));
-        assertThat(report.getStatus()).isEqualTo(ReportStatus.LOCKED);
+        assertThat(report.getStatus()).isEqualTo(ReviewStatus.LOCKED);
         assertThat(report.getFirstSubmittedAt()).isEqualTo(t.plusSeconds(60));
-        assertThat(report.getLastSubmittedAt()).isEqualTo(t.plusSeconds(180));
+        assertThat(report.getReview().lastSubmittedAt()).isEqualTo(t.plusSeconds(180));
         assertThat(report.getEvents()).extracting(ReportEvent::getAction).containsExactly(
-                ReportEvent.Action.CREATE, ReportEvent.Action.SUBMIT, ReportEvent.Action.RETURN,
-                ReportEvent.Action.RESUBMIT, ReportEvent.Action.ACCEPT, ReportEvent.Action.LOCK);
+                ReviewAction.CREATE, ReviewAction.SUBMIT, ReviewAction.RETURN,
+                ReviewAction.RESUBMIT, ReviewAction.ACCEPT, ReviewAction.LOCK);
         assertThat(report.getEvents()).extracting(ReportEvent::getActor)
                 .containsExactly("bithu01", "bithu01", "tochuc", "bithu01", "tochuc", "vanphong");
     }
@@ -55,8 +58,8 @@ class ReportWorkflowTest {
     void aReturnNeedsAReason() {
         report.submit("bithu01", t);
         assertThatThrownBy(() -> report.returnForCorrection("tochuc", "  ", t))
-                .isInstanceOf(IllegalTransition.class).hasMessage("report.reasonRequired");
-        assertThat(report.getStatus()).isEqualTo(ReportStatus.SUBMITTED);
+                .isInstanceOf(IllegalTransition.class).hasMessage("review.reasonRequired");
+        assertThat(report.getStatus()).isEqualTo(ReviewStatus.SUBMITTED);
     }
 
     @Test
@@ -66,7 +69,7 @@ class ReportWorkflowTest {
         report.submit("bithu01", t);
         assertThatThrownBy(() -> report.submit("bithu01", t)).isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> report.edit(Map.of(), Map.of(), List.of(), t))
-                .isInstanceOf(IllegalTransition.class).hasMessage("report.notEditable");
+                .isInstanceOf(IllegalTransition.class).hasMessage("review.notEditable");
         assertThatThrownBy(() -> report.requestUnlock("bithu01", "sửa số liệu", t)).isInstanceOf(IllegalTransition.class);
     }
 
@@ -76,16 +79,16 @@ class ReportWorkflowTest {
         report.accept("tochuc", t);
         assertThatThrownBy(() -> report.edit(Map.of(), Map.of(), List.of(), t)).isInstanceOf(IllegalTransition.class);
         report.requestUnlock("bithu01", "Cập nhật số đảng viên nữ", t);
-        assertThatThrownBy(() -> report.requestUnlock("bithu01", "lần nữa", t)).hasMessage("report.unlockAlreadyRequested");
+        assertThatThrownBy(() -> report.requestUnlock("bithu01", "lần nữa", t)).hasMessage("review.unlockAlreadyRequested");
         report.refuseUnlock("tochuc", "Số liệu đã tổng hợp", t);
-        assertThat(report.getStatus()).isEqualTo(ReportStatus.ACCEPTED);
-        assertThat(report.getUnlockRequestedAt()).isNull();
+        assertThat(report.getStatus()).isEqualTo(ReviewStatus.ACCEPTED);
+        assertThat(report.getReview().unlockRequestedAt()).isNull();
         report.requestUnlock("bithu01", "Cập nhật số đảng viên nữ", t);
         report.grantUnlock("tochuc", null, t);
-        assertThat(report.getStatus()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(report.getStatus()).isEqualTo(ReviewStatus.RETURNED);
         report.edit(Map.of(), Map.of(), List.of(), t);
         report.submit("bithu01", t);
-        assertThat(report.getStatus()).isEqualTo(ReportStatus.RESUBMITTED);
+        assertThat(report.getStatus()).isEqualTo(ReviewStatus.RESUBMITTED);
     }
 
     @Test

@@ -21,7 +21,7 @@ import vn.partytrack.assessment.ReportDetails;
 import vn.partytrack.assessment.ReportForm;
 import vn.partytrack.assessment.ReportRow;
 import vn.partytrack.assessment.ReportService;
-import vn.partytrack.assessment.ReportStatus;
+import vn.partytrack.review.ReviewStatus;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Page;
 
@@ -66,9 +66,9 @@ public class ReportResource {
         if (limit < 1 || limit > 500) {
             throw new InvalidInput("limit", "api.limit.range");
         }
-        ReportStatus wanted;
+        ReviewStatus wanted;
         try {
-            wanted = status == null || status.isBlank() ? null : ReportStatus.valueOf(status);
+            wanted = status == null || status.isBlank() ? null : ReviewStatus.valueOf(status);
         } catch (IllegalArgumentException e) {
             throw new InvalidInput("status", "report.status.unknown");
         }

@@ -3,7 +3,7 @@ package vn.partytrack.assessment.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.partytrack.assessment.IllegalTransition;
+import vn.partytrack.review.IllegalTransition;
 import vn.partytrack.assessment.Indicator;
 import vn.partytrack.assessment.IndicatorCatalogue;
 import vn.partytrack.assessment.ReportDetails;

@@ -1,4 +1,4 @@
-package vn.partytrack.assessment;
+package vn.partytrack.review;
 
 import vn.partytrack.platform.Clocks;
 

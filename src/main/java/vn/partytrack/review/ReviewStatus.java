@@ -1,7 +1,7 @@
-package vn.partytrack.assessment;
+package vn.partytrack.review;
 
-/** Where a report is in its review. "Overdue" is not a status: it is computed from the due date. */
-public enum ReportStatus {
+/** Where a submission is in its review. "Overdue" is not a status: it is computed from the due date. */
+public enum ReviewStatus {
     DRAFT, SUBMITTED, RETURNED, RESUBMITTED, ACCEPTED, LOCKED;
 
     /** The secretary may change the content. */

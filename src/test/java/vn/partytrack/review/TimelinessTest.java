@@ -1,5 +1,6 @@
 package vn.partytrack.assessment;
 
+import vn.partytrack.review.Timeliness;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package vn.partytrack.assessment;
+package vn.partytrack.review;
 
-/** A workflow step that the report's current state does not allow; the message key says why. */
+/** A workflow step that the current state does not allow; the message key says why. */
 public class IllegalTransition extends RuntimeException {
 
     private final String messageKey;

@@ -1,0 +1,6 @@
+package vn.partytrack.review;
+
+/** What happened in a review. */
+public enum ReviewAction {
+    CREATE, SUBMIT, RESUBMIT, RETURN, ACCEPT, LOCK, REQUEST_UNLOCK, GRANT_UNLOCK, REFUSE_UNLOCK, COMMENT
+}
