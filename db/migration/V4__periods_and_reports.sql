@@ -126,7 +126,7 @@ CREATE TABLE notification (
     created_at  timestamptz  NOT NULL,
     kind        varchar(40)  NOT NULL,
     message_key varchar(100) NOT NULL,
-    arguments   varchar(2000) NOT NULL DEFAULT '',
+    arguments   text         NOT NULL DEFAULT '',
     report_id   bigint       REFERENCES report ON DELETE CASCADE,
     read_at     timestamptz,
     -- the same reminder is never sent twice

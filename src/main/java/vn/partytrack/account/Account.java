@@ -72,6 +72,12 @@ public class Account {
 
     public Account(String username, String fullName, String passwordHash, Role role, Board board,
                    Organisation organisation, Instant now) {
+        this(username, fullName, null, passwordHash, role, board, organisation, now);
+    }
+
+    public Account(String username, String fullName, String email, String passwordHash, Role role, Board board,
+                   Organisation organisation, Instant now) {
+        this.email = email;
         this.username = username;
         this.fullName = fullName;
         this.passwordHash = passwordHash;

@@ -17,6 +17,10 @@ public class AccountForm implements java.io.Serializable {
     @Size(max = 150, message = "{field.tooLong}")
     private String fullName;
 
+    @Size(max = 200, message = "{field.tooLong}")
+    @jakarta.validation.constraints.Email(message = "{account.email.invalid}")
+    private String email;
+
     @NotNull(message = "{account.role.required}")
     private Role role;
 
@@ -32,6 +36,8 @@ public class AccountForm implements java.io.Serializable {
     public void setUsername(String username) { this.username = username; }
     public String getFullName() { return fullName; }
     public void setFullName(String fullName) { this.fullName = fullName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
     public Role getRole() { return role; }
     public void setRole(Role role) { this.role = role; }
     public String getBoardCode() { return boardCode; }

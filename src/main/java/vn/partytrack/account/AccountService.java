@@ -72,6 +72,17 @@ public class AccountService {
         return LoginResult.SIGNED_IN;
     }
 
+    /**
+     * What a login session remembers of the account's credentials: it changes when the password is reset, and is
+     * null once the account is disabled, so sessions opened before either stop working.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String sessionStamp(String username) {
+        return em.createQuery("SELECT a.passwordHash FROM Account a WHERE a.username = :u AND a.enabled = true", String.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .map(hash -> Integer.toHexString(hash.hashCode())).orElse(null);
+    }
+
     /** For the login page's message only: is this account locked right now? */
     public boolean isLocked(String username) {
         return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
@@ -98,6 +109,7 @@ public class AccountService {
         caller.requireAdmin();
         form.setUsername(Text.clean(form.getUsername()));
         form.setFullName(Text.clean(form.getFullName()));
+        form.setEmail(Text.clean(form.getEmail()));
         List<FieldError> findings = new ArrayList<>();
         Board board = null;
         Organisation organisation = null;
@@ -120,7 +132,7 @@ public class AccountService {
             findings.add(new FieldError("username", "account.username.taken"));
         }
         validation.require(form, findings);
-        Account account = new Account(form.getUsername(), form.getFullName(), passwords.hash(form.getPassword()),
+        Account account = new Account(form.getUsername(), form.getFullName(), form.getEmail(), passwords.hash(form.getPassword()),
                 form.getRole(), board, organisation, clock.instant());
         em.persist(account);
         em.flush();
@@ -180,6 +192,7 @@ public class AccountService {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("username", a.getUsername());
         s.put("fullName", a.getFullName());
+        s.put("email", a.getEmail());
         s.put("role", a.getRole().name());
         s.put("board", a.getBoard() == null ? null : a.getBoard().getCode());
         s.put("organisationId", a.getOrganisation() == null ? null : a.getOrganisation().getId());

@@ -30,11 +30,14 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
     private static final String API_PREFIX = "/api/";
 
     /** What the session remembers of a signed-in person. */
-    record SignedIn(String username, Set<String> groups) implements Serializable {
+    record SignedIn(String username, Set<String> groups, String stamp) implements Serializable {
     }
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountService accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -45,7 +48,11 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+            if (signedIn.stamp() != null && signedIn.stamp().equals(accounts.sessionStamp(signedIn.username()))) {
+                return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+            }
+            // the password was reset or the account disabled since this session signed in
+            session.invalidate();
         }
         if (isApi(request)) {
             return basic(request, response, context);
@@ -65,8 +72,9 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
+        String username = result.getCallerPrincipal().getName();
         request.getSession(true).setAttribute(SIGNED_IN,
-                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                new SignedIn(username, Set.copyOf(result.getCallerGroups()), accounts.sessionStamp(username)));
         return context.notifyContainerAboutLogin(result);
     }
 

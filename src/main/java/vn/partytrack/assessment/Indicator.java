@@ -1,6 +1,5 @@
 package vn.partytrack.assessment;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +12,6 @@ import java.util.Locale;
 
 /** One figure of the report, from the catalogue: its label, unit, kind, limits and where a draft takes it from. */
 @Entity
-@Cacheable
 @Table(name = "indicator")
 public class Indicator {
 

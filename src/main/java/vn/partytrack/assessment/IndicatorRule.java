@@ -1,6 +1,5 @@
 package vn.partytrack.assessment;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +11,6 @@ import java.util.Map;
 
 /** A cross-field rule over indicator codes, e.g. MEMBERS_FULL + MEMBERS_PROBATIONARY EQ MEMBERS_TOTAL. */
 @Entity
-@Cacheable
 @Table(name = "indicator_rule")
 public class IndicatorRule {
 

@@ -1,6 +1,5 @@
 package vn.partytrack.assessment;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,6 @@ import java.util.Locale;
 
 /** A section of the report (situation, political work, …), as data. */
 @Entity
-@Cacheable
 @Table(name = "report_section")
 public class ReportSection {
 

@@ -129,7 +129,9 @@ public class ReportService {
      * member figures from the registry and, where the catalogue says so, from the previous period.
      */
     public Long open(Long organisationId, Long periodId) {
-        Organisation organisation = em.find(Organisation.class, organisationId == null ? -1L : organisationId);
+        // locking the organisation's row makes a double click open one draft, not two
+        Organisation organisation = em.find(Organisation.class, organisationId == null ? -1L : organisationId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         ReportingPeriod period = em.find(ReportingPeriod.class, periodId == null ? -1L : periodId);
         if (organisation == null || period == null) {
             throw new NotFound("organisation " + organisationId + " or period " + periodId);
@@ -182,7 +184,7 @@ public class ReportService {
     public ReportDetails requestUnlock(Long id, String reason) {
         Report report = find(id);
         caller.requireSecretaryOf(report.getOrganisation());
-        requireText("reason", reason);
+        reason = reasonText("reason", reason);
         report.requestUnlock(caller.auditName(), reason, clock.instant());
         flush();
         notifier.toStaff("UNLOCK_REQUESTED", "notification.unlockRequested",
@@ -192,10 +194,10 @@ public class ReportService {
 
     // ---- the district's side
 
-    public ReportDetails returnForCorrection(Long id, String reason) {
+    public ReportDetails returnForCorrection(Long id, String reason, Long expectedVersion) {
         caller.requireStaff();
-        requireText("reason", reason);
-        Report report = find(id);
+        reason = reasonText("reason", reason);
+        Report report = find(id, expectedVersion);
         report.returnForCorrection(caller.auditName(), reason, clock.instant());
         flush();
         notifier.toSecretariesOf(report.getOrganisation().getId(), "REPORT_RETURNED", "notification.reportReturned",
@@ -203,9 +205,9 @@ public class ReportService {
         return details(report);
     }
 
-    public ReportDetails accept(Long id) {
+    public ReportDetails accept(Long id, Long expectedVersion) {
         caller.requireStaff();
-        Report report = find(id);
+        Report report = find(id, expectedVersion);
         report.accept(caller.auditName(), clock.instant());
         flush();
         return details(report);
@@ -227,20 +229,20 @@ public class ReportService {
         return accepted;
     }
 
-    public ReportDetails lock(Long id) {
+    public ReportDetails lock(Long id, Long expectedVersion) {
         caller.requireStaff();
-        Report report = find(id);
+        Report report = find(id, expectedVersion);
         report.lock(caller.auditName(), clock.instant());
         flush();
         return details(report);
     }
 
-    public ReportDetails decideUnlock(Long id, boolean grant, String comment) {
+    public ReportDetails decideUnlock(Long id, boolean grant, String comment, Long expectedVersion) {
         caller.requireStaff();
-        if (!grant) {
-            requireText("reason", comment);
+        if (!grant || (comment != null && !comment.isBlank())) {
+            comment = reasonText("reason", comment);
         }
-        Report report = find(id);
+        Report report = find(id, expectedVersion);
         if (grant) {
             report.grantUnlock(caller.auditName(), comment, clock.instant());
         } else {
@@ -259,7 +261,7 @@ public class ReportService {
         if (!caller.is(Role.STAFF)) {
             caller.requireSecretaryOf(report.getOrganisation());
         }
-        requireText("reason", text);
+        text = reasonText("reason", text);
         report.comment(caller.auditName(), text, clock.instant());
         flush();
         return details(report);
@@ -267,14 +269,16 @@ public class ReportService {
 
     // ---- internals
 
-    /** A reason or comment: required, at most 2,000 characters. */
-    private static void requireText(String field, String text) {
-        if (text == null || text.isBlank()) {
+    /** A reason or comment: required, at most 2,000 characters; returned as stored (NFC, trimmed). */
+    private static String reasonText(String field, String text) {
+        String clean = vn.partytrack.platform.Text.clean(text);
+        if (clean == null) {
             throw new InvalidInput(field, "review.reasonRequired");
         }
-        if (text.strip().length() > ReportChecks.MAX_ITEM) {
+        if (clean.length() > ReportChecks.MAX_ITEM) {
             throw new InvalidInput(List.of(new FieldError(field, "field.tooLong", Map.of("max", ReportChecks.MAX_ITEM))));
         }
+        return clean;
     }
 
     private void write(Report report, ReportForm form, boolean submission) {
@@ -351,6 +355,15 @@ public class ReportService {
                                 ORDER BY r.period.dueDate DESC""", Report.class)
                         .setParameter("o", organisation).setParameter("due", period.getDueDate())
                         .setMaxResults(1).getResultStream().findFirst().orElse(null));
+    }
+
+    /** The report, refusing when the caller decided on an older version than the one stored (null: no check). */
+    private Report find(Long id, Long expectedVersion) {
+        Report report = find(id);
+        if (expectedVersion != null && expectedVersion != report.getVersion()) {
+            throw new ConcurrentEdit("report " + id + " changed since version " + expectedVersion);
+        }
+        return report;
     }
 
     private Report find(Long id) {

@@ -50,7 +50,9 @@ public class SubmissionTracker {
                         LEFT JOIN bloc b ON b.id = o.bloc_id
                         LEFT JOIN sector s ON s.id = o.sector_id
                         LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = ?1
-                        WHERE o.active AND (?2 = '' OR b.code = ?2) AND (?3 = '' OR s.code = ?3)
+                        JOIN reporting_period p ON p.id = ?1
+                        -- a unit deactivated after the period began still counts for that period
+                        WHERE (o.active OR o.deactivated_at >= p.start_date) AND (?2 = '' OR b.code = ?2) AND (?3 = '' OR s.code = ?3)
                         ORDER BY o.name""")
                 .setParameter(1, period.getId())
                 .setParameter(2, blocCode == null ? "" : blocCode)

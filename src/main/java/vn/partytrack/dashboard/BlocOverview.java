@@ -63,8 +63,8 @@ public class BlocOverview {
         bySector.forEach((sector, byType) -> lines.add(new BlocSummary.SectorLine(sector, byType,
                 byType.values().stream().mapToLong(Long::longValue).sum(), membersBySector.get(sector))));
         long cells = em.createQuery("""
-                        SELECT COUNT(o) FROM Organisation o JOIN o.type t JOIN o.bloc b
-                        WHERE b.code = :bloc AND o.active = true AND t.code = 'CHI_BO_TRUC_THUOC'""", Long.class)
+                        SELECT COUNT(o) FROM Organisation o JOIN o.type t JOIN o.bloc b JOIN o.parent p
+                        WHERE b.code = :bloc AND o.active = true AND p.active = true AND t.code = 'CHI_BO_TRUC_THUOC'""", Long.class)
                 .setParameter("bloc", blocCode).getSingleResult();
         return new BlocSummary(blocCode, types, lines, typeTotals, organisations, members, cells);
     }

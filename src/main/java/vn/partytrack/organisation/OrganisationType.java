@@ -1,12 +1,10 @@
 package vn.partytrack.organisation;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** A level or kind of Party organisation (đảng bộ cơ sở, chi bộ trực thuộc, …), as data. */
 @Entity
-@Cacheable
 @Table(name = "organisation_type")
 public class OrganisationType extends ReferenceEntry {
 

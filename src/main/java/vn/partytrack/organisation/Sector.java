@@ -1,12 +1,10 @@
 package vn.partytrack.organisation;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 /** The field the host unit works in (education, health, …). */
 @Entity
-@Cacheable
 @Table(name = "sector")
 public class Sector extends ReferenceEntry {
 

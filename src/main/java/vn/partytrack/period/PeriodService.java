@@ -54,10 +54,10 @@ public class PeriodService {
         return PeriodForm.of(PeriodRow.of(find(id)));
     }
 
-    /** The open period whose due date comes first, for pages that need a sensible default. */
+    /** The open period due first (or, when none is open, the oldest), for pages that need a sensible default. */
     public PeriodRow current() {
         caller.requireSignedIn();
-        return em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.open DESC, p.dueDate DESC", ReportingPeriod.class)
+        return em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.open DESC, p.dueDate ASC", ReportingPeriod.class)
                 .setMaxResults(1).getResultStream().findFirst().map(PeriodRow::of).orElse(null);
     }
 

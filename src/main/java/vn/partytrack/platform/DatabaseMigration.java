@@ -42,6 +42,8 @@ public class DatabaseMigration {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
+                // a demonstration database keeps its sample migrations when sample data is later turned off
+                .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

@@ -15,13 +15,16 @@ public final class Messages {
     public static final String BUNDLE = "vn.partytrack.i18n.messages";
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
+    /** Vietnamese or English as asked, never the server's default locale. */
+    private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
+
     private Messages() {
     }
 
     public static String text(Locale locale, String key, Map<String, ?> arguments) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
@@ -34,7 +37,7 @@ public final class Messages {
     public static String text(Locale locale, String key, Object... positional) {
         String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader()).getString(key);
+            pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK).getString(key);
         } catch (MissingResourceException e) {
             return key;
         }

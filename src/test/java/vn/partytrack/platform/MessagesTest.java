@@ -17,7 +17,7 @@ class MessagesTest {
     @Test
     void vietnameseAndEnglishBundlesHaveTheSameKeys() throws IOException {
         Set<String> vi = keys("messages_vi.properties");
-        Set<String> en = keys("messages.properties");
+        Set<String> en = keys("messages_en.properties");
         vi.removeIf(k -> k.startsWith("jakarta.faces."));   // Faces ships its own English texts
         assertThat(vi).isEqualTo(en);
     }

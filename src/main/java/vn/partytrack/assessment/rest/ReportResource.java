@@ -42,12 +42,16 @@ public class ReportResource {
     public record OpenRequest(Long organisationId, Long periodId) {
     }
 
-    /** A reason or comment. */
-    public record Reason(String reason) {
+    /** A reason or comment, and the version the reviewer decided on (optional: a stale one gets 409). */
+    public record Reason(String reason, Long version) {
+    }
+
+    /** The version the reviewer decided on (optional). */
+    public record Decision(Long version) {
     }
 
     /** A decision on an unlock request. */
-    public record UnlockDecision(boolean grant, String comment) {
+    public record UnlockDecision(boolean grant, String comment, Long version) {
     }
 
     /** Several reports to accept at once. */
@@ -117,14 +121,14 @@ public class ReportResource {
     @Path("{id}/return")
     @Operation(summary = "Return for correction, with a reason (district staff)")
     public ReportDetails returnForCorrection(@PathParam("id") long id, Reason reason) {
-        return reports.returnForCorrection(id, reason == null ? null : reason.reason());
+        return reports.returnForCorrection(id, reason == null ? null : reason.reason(), reason == null ? null : reason.version());
     }
 
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Accept (district staff)")
-    public ReportDetails accept(@PathParam("id") long id) {
-        return reports.accept(id);
+    public ReportDetails accept(@PathParam("id") long id, Decision decision) {
+        return reports.accept(id, decision == null ? null : decision.version());
     }
 
     @POST
@@ -136,8 +140,8 @@ public class ReportResource {
 
     @POST
     @Path("{id}/lock")
-    public ReportDetails lock(@PathParam("id") long id) {
-        return reports.lock(id);
+    public ReportDetails lock(@PathParam("id") long id, Decision decision) {
+        return reports.lock(id, decision == null ? null : decision.version());
     }
 
     @POST
@@ -154,7 +158,7 @@ public class ReportResource {
         if (decision == null) {
             throw new InvalidInput("grant", "field.required");
         }
-        return reports.decideUnlock(id, decision.grant(), decision.comment());
+        return reports.decideUnlock(id, decision.grant(), decision.comment(), decision.version());
     }
 
     @POST

@@ -211,15 +211,15 @@ public class ReportView implements Serializable {
     }
 
     public void returnReport() {
-        act(() -> reports.returnForCorrection(id, reason), "report.returnedMessage");
+        act(() -> reports.returnForCorrection(id, reason, report.version()), "report.returnedMessage");
     }
 
     public void accept() {
-        act(() -> reports.accept(id), "report.acceptedMessage");
+        act(() -> reports.accept(id, report.version()), "report.acceptedMessage");
     }
 
     public void lock() {
-        act(() -> reports.lock(id), "report.lockedMessage");
+        act(() -> reports.lock(id, report.version()), "report.lockedMessage");
     }
 
     public void requestUnlock() {
@@ -227,11 +227,11 @@ public class ReportView implements Serializable {
     }
 
     public void grantUnlock() {
-        act(() -> reports.decideUnlock(id, true, reason), "report.unlockGrantedMessage");
+        act(() -> reports.decideUnlock(id, true, reason, report.version()), "report.unlockGrantedMessage");
     }
 
     public void refuseUnlock() {
-        act(() -> reports.decideUnlock(id, false, reason), "report.unlockRefusedMessage");
+        act(() -> reports.decideUnlock(id, false, reason, report.version()), "report.unlockRefusedMessage");
     }
 
     public void addComment() {

@@ -80,14 +80,23 @@ public class TrackerPage implements Serializable {
 
     public void acceptSelected() {
         List<Long> ids = selected.stream().filter(r -> r.reportId() != null).map(ReportRow::reportId).toList();
-        int accepted = reports.acceptAll(ids);
-        FacesFeedback.info("tracker.accepted", accepted);
+        try {
+            int accepted = reports.acceptAll(ids);
+            FacesFeedback.info("tracker.accepted", accepted);
+        } catch (vn.partytrack.platform.ConcurrentEdit e) {
+            FacesFeedback.error("report.conflict");
+        } catch (AccessDenied e) {
+            FacesFeedback.error("problem.forbidden.detail");
+        }
         refresh();
     }
 
     public void sendReminders() {
-        int sent = reminders.sendNow();
-        FacesFeedback.info("tracker.remindersSent", sent);
+        try {
+            FacesFeedback.info("tracker.remindersSent", reminders.sendNow());
+        } catch (AccessDenied e) {
+            FacesFeedback.error("problem.forbidden.detail");
+        }
     }
 
     public Long getPeriodId() { return periodId; }
