@@ -28,6 +28,15 @@ public class HomeView implements java.io.Serializable {
     vn.partytrack.assessment.ReportService reports;
 
     private java.util.List<vn.partytrack.assessment.ReportRow> ownReports = java.util.List.of();
+    private java.util.List<vn.partytrack.directive.DirectiveService.MatrixCellRow> ownDirectives = java.util.List.of();
+    private java.util.List<vn.partytrack.congress.CongressRow> ownCongresses = java.util.List.of();
+    private java.util.List<vn.partytrack.congress.CongressService.TermRow> terms = java.util.List.of();
+
+    @Inject
+    vn.partytrack.directive.DirectiveService directives;
+
+    @Inject
+    vn.partytrack.congress.CongressService congresses;
 
     private String bloc = "HCSN";
     private BlocSummary summary;
@@ -40,6 +49,9 @@ public class HomeView implements java.io.Serializable {
         if (caller.is(Role.SECRETARY)) {
             ownOrganisation = organisations.get(caller.organisationId());
             ownReports = reports.ownReports();
+            ownDirectives = directives.ownAssignments();
+            terms = congresses.terms();
+            ownCongresses = terms.isEmpty() ? java.util.List.of() : congresses.list(terms.get(0).id());
         } else {
             summary = overview.summary(bloc);
         }
@@ -56,6 +68,21 @@ public class HomeView implements java.io.Serializable {
         }
     }
 
+    /** Opens (creating if needed) the own organisation's implementation of an assigned document. */
+    public String openImplementation(Long directiveId) {
+        Long id = directives.open(directiveId, caller.organisationId());
+        return "/directive/implementation.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    /** Opens (creating if needed) the own organisation's congress for the latest term. */
+    public String openCongress() {
+        Long id = congresses.open(caller.organisationId(), terms.get(0).id());
+        return "/congress/congress.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public java.util.List<vn.partytrack.directive.DirectiveService.MatrixCellRow> getOwnDirectives() { return ownDirectives; }
+    public java.util.List<vn.partytrack.congress.CongressRow> getOwnCongresses() { return ownCongresses; }
+    public java.util.List<vn.partytrack.congress.CongressService.TermRow> getTerms() { return terms; }
     public java.util.List<vn.partytrack.assessment.ReportRow> getOwnReports() { return ownReports; }
     public String getBloc() { return bloc; }
     public void setBloc(String bloc) { this.bloc = bloc == null || bloc.isBlank() ? "HCSN" : bloc; }

@@ -1,0 +1,99 @@
+package vn.partytrack.congress.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import vn.partytrack.congress.CongressProgress;
+import vn.partytrack.congress.CongressService;
+import vn.partytrack.congress.CongressStage;
+import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.Messages;
+import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.web.FacesFeedback;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/** Congress progress for a term: held, on schedule, pilots, units per stage, and who is late or stuck. */
+@Named
+@ViewScoped
+public class CongressProgressPage implements Serializable {
+
+    @Inject
+    CongressService congresses;
+
+    private Long termId;
+    private String bloc = "HCSN";
+    private List<CongressService.TermRow> terms = List.of();
+    private CongressProgress progress;
+    private String chart;
+    private java.util.Map<String, String> stageNames = java.util.Map.of();
+
+    public void load() {
+        if (progress != null) {
+            return;
+        }
+        try {
+            terms = congresses.terms();
+            if (termId == null && !terms.isEmpty()) {
+                termId = terms.get(0).id();
+            }
+            if (termId != null) {
+                refresh();
+            }
+        } catch (AccessDenied e) {
+            FacesFeedback.sendError(403);
+        } catch (NotFound e) {
+            FacesFeedback.sendError(404);
+        }
+    }
+
+    public void refresh() {
+        Locale locale = FacesFeedback.locale();
+        progress = congresses.progress(termId, bloc);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        names.put("", Messages.text(locale, "congress.notStarted"));
+        congresses.stages().forEach(s -> names.put(s.getCode(), s.name(locale)));
+        stageNames = names;
+        chart = chartOf(progress, locale);
+    }
+
+    /** A Chart.js bar chart: how many units stand at each stage. */
+    private String chartOf(CongressProgress p, Locale locale) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        labels.add(Messages.text(locale, "congress.notStarted"));
+        counts.add(p.atStage().getOrDefault("", 0));
+        for (CongressStage s : congresses.stages()) {
+            labels.add(s.name(locale));
+            counts.add(p.atStage().getOrDefault(s.getCode(), 0));
+        }
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", Messages.text(locale, "congress.unitsAtStage"))
+                                .add("backgroundColor", "#a50e0e").add("data", counts))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
+                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+
+    public Long getTermId() { return termId; }
+    public void setTermId(Long termId) { this.termId = termId; }
+    public String getBloc() { return bloc; }
+    public void setBloc(String bloc) { this.bloc = bloc; }
+    public List<CongressService.TermRow> getTerms() { return terms; }
+    public CongressProgress getProgress() { return progress; }
+    public String getChart() { return chart; }
+
+    /** The stage's name in the page's language ("" is not started). */
+    public String stageName(String code) {
+        return stageNames.getOrDefault(code == null ? "" : code, code);
+    }
+}

@@ -1,0 +1,154 @@
+package vn.partytrack.directive;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.partytrack.organisation.Organisation;
+import vn.partytrack.review.ReviewAction;
+import vn.partytrack.review.ReviewState;
+import vn.partytrack.review.ReviewStatus;
+import vn.partytrack.review.Transition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How one unit disseminated and implements one document: sessions with attendance, its plan, models and reviews.
+ * The unit submits it through the shared review; district staff accept or return it.
+ */
+@Entity
+@Table(name = "directive_implementation")
+public class DirectiveImplementation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "directive_id")
+    private Directive directive;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "plan_number")
+    private String planNumber;
+
+    @Column(name = "plan_date")
+    private LocalDate planDate;
+
+    @Column(name = "interim_review_date")
+    private LocalDate interimReviewDate;
+
+    @Column(name = "final_review_date")
+    private LocalDate finalReviewDate;
+
+    private String results;
+
+    @Embedded
+    private ReviewState review = new ReviewState();
+
+    private boolean sample;
+
+    @Version
+    private long version;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "implementation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DisseminationSession> sessions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "implementation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<DirectiveModel> models = new ArrayList<>();
+
+    @OneToMany(mappedBy = "implementation", cascade = CascadeType.PERSIST)
+    @OrderBy("at, id")
+    private List<DirectiveImplementationEvent> events = new ArrayList<>();
+
+    protected DirectiveImplementation() {
+    }
+
+    public DirectiveImplementation(Directive directive, Organisation organisation, String by, Instant now) {
+        this.directive = directive;
+        this.organisation = organisation;
+        this.createdAt = now;
+        record(by, now, new Transition(ReviewAction.CREATE, null, ReviewStatus.DRAFT, null));
+    }
+
+    /** Replaces the content; only while it is a draft or returned. */
+    void edit(ImplementationForm f, Instant now) {
+        review.requireEditable();
+        planNumber = f.getPlanNumber();
+        planDate = f.getPlanDate();
+        interimReviewDate = f.getInterimReviewDate();
+        finalReviewDate = f.getFinalReviewDate();
+        results = f.getResults();
+        sessions.clear();
+        int position = 1;
+        for (ImplementationForm.Session s : f.getSessions()) {
+            sessions.add(new DisseminationSession(this, position++, s));
+        }
+        models.clear();
+        position = 1;
+        for (ImplementationForm.Model m : f.getModels()) {
+            models.add(new DirectiveModel(this, position++, m.getKind(), m.getName(), m.getDescription()));
+        }
+        updatedAt = now;
+    }
+
+    void submit(String by, Instant now) {
+        record(by, now, review.submit(now));
+    }
+
+    void returnForCorrection(String by, String reason, Instant now) {
+        record(by, now, review.returnForCorrection(reason));
+    }
+
+    void accept(String by, Instant now) {
+        record(by, now, review.accept(now));
+    }
+
+    /** The first date the unit disseminated the document, if it has. */
+    public LocalDate firstDissemination() {
+        return sessions.stream().map(DisseminationSession::getHeldOn).min(LocalDate::compareTo).orElse(null);
+    }
+
+    private void record(String by, Instant now, Transition t) {
+        events.add(new DirectiveImplementationEvent(this, now, by, t));
+        updatedAt = now;
+    }
+
+    public Long getId() { return id; }
+    public Directive getDirective() { return directive; }
+    public Organisation getOrganisation() { return organisation; }
+    public String getPlanNumber() { return planNumber; }
+    public LocalDate getPlanDate() { return planDate; }
+    public LocalDate getInterimReviewDate() { return interimReviewDate; }
+    public LocalDate getFinalReviewDate() { return finalReviewDate; }
+    public String getResults() { return results; }
+    public ReviewState getReview() { return review; }
+    public long getVersion() { return version; }
+    public List<DisseminationSession> getSessions() { return sessions; }
+    public List<DirectiveModel> getModels() { return models; }
+    public List<DirectiveImplementationEvent> getEvents() { return events; }
+}

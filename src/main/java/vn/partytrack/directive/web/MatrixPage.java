@@ -1,0 +1,42 @@
+package vn.partytrack.directive.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.partytrack.directive.DirectiveService;
+import vn.partytrack.directive.DisseminationMatrix;
+import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.web.FacesFeedback;
+
+import java.io.Serializable;
+
+/** Units × documents: who disseminated what, with attendance, and who is still missing. */
+@Named
+@ViewScoped
+public class MatrixPage implements Serializable {
+
+    @Inject
+    DirectiveService directives;
+
+    private String bloc = "HCSN";
+    private DisseminationMatrix matrix;
+
+    public void load() {
+        if (matrix != null) {
+            return;
+        }
+        try {
+            refresh();
+        } catch (AccessDenied e) {
+            FacesFeedback.sendError(403);
+        }
+    }
+
+    public void refresh() {
+        matrix = directives.matrix(bloc);
+    }
+
+    public String getBloc() { return bloc; }
+    public void setBloc(String bloc) { this.bloc = bloc; }
+    public DisseminationMatrix getMatrix() { return matrix; }
+}
