@@ -1,0 +1,202 @@
+package vn.partytrack.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.partytrack.it.RegistryApiIT.count;
+import static vn.partytrack.it.RegistryApiIT.fieldErrors;
+import static vn.partytrack.it.RegistryApiIT.id;
+
+/**
+ * Congresses and directive implementation through the REST door: figures that match the database, the shared
+ * review for district-confirmed stages and for implementations, and who may do what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CongressDirectiveApiIT {
+
+    static final String PASSWORD = RegistryApiIT.PASSWORD;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.partytrack();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    URI base;
+
+    @BeforeEach
+    void base() {
+        base = Deployments.base(deploymentUrl);
+    }
+
+    Api as(String username) {
+        return Api.as(base, username, PASSWORD);
+    }
+
+    long term(String code) throws SQLException {
+        return count("SELECT id FROM congress_term WHERE code = '" + code + "'");
+    }
+
+    @Test
+    void theProgressOfTheSampleTermMatchesTheDatabase() throws SQLException {
+        long term = term("2020-2025");
+        JsonObject progress = as("tochuc").get("api/v1/congresses/progress?term=" + term + "&bloc=HCSN").json();
+        String units = "FROM congress c JOIN organisation o ON o.id = c.organisation_id JOIN bloc b ON b.id = o.bloc_id"
+                + " JOIN congress_term t ON t.id = c.term_id WHERE b.code = 'HCSN' AND o.active AND t.id = " + term;
+        assertThat(progress.getInt("held")).isEqualTo(count("SELECT count(*) " + units + " AND c.held_from IS NOT NULL"));
+        assertThat(progress.getInt("onSchedule")).isEqualTo(count("SELECT count(*) " + units
+                + " AND c.held_from <= c.planned_date AND c.held_from <= t.grassroots_deadline"));
+        assertThat(progress.getInt("pilots")).isEqualTo(count("SELECT count(*) " + units + " AND c.pilot")).isEqualTo(3);
+        assertThat(progress.getJsonArray("rows").getValuesAs(JsonObject.class).subList(0, 3))
+                .allSatisfy(r -> assertThat(r.getBoolean("pilot")).isTrue());
+        assertThat(as("bithu01").get("api/v1/congresses/progress?term=" + term).status()).isEqualTo(403);
+        JsonArray own = (JsonArray) as("bithu01").get("api/v1/congresses?term=" + term).structure();
+        assertThat(own.getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(r -> assertThat(r.getString("organisationCode")).isEqualTo("MAU-HCSN-01"));
+    }
+
+    @Test
+    void aDistrictStageIsSubmittedReturnedCorrectedAndConfirmed() throws SQLException {
+        try (Connection c = TestDatabase.connect(); var s = c.createStatement()) {
+            s.execute("INSERT INTO congress_term (code, name_vi, name_en, grassroots_deadline, delegate_threshold)"
+                    + " VALUES ('TEST-2025', 'Nhiệm kỳ thử', 'Test term', current_date + 60, 200) ON CONFLICT DO NOTHING");
+        }
+        long term = term("TEST-2025");
+        Api.Reply opened = as("bithu05").post("api/v1/congresses", Json.createObjectBuilder()
+                .add("organisationId", id("MAU-HCSN-05")).add("termId", term).build().toString());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long congress = opened.json().getJsonNumber("id").longValue();
+        assertThat(opened.json().getJsonObject("details").getString("format")).isEqualTo("ALL_MEMBERS");
+
+        // staff plan, the secretary may not
+        String plan = "{\"pilot\": true, \"plannedDate\": \"" + java.time.LocalDate.now().plusDays(20) + "\"}";
+        assertThat(as("bithu05").put("api/v1/congresses/" + congress + "/plan", plan).status()).isEqualTo(403);
+        assertThat(as("tochuc").put("api/v1/congresses/" + congress + "/plan", plan).json().getBoolean("pilot")).isTrue();
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        Api.Reply future = as("bithu05").post("api/v1/congresses/" + congress + "/stages",
+                "{\"stageCode\": \"KE_HOACH\", \"completedOn\": \"2099-01-01\"}");
+        assertThat(fieldErrors(future.json())).containsEntry("completedOn", "Ngày không thể ở tương lai.");
+        assertThat(as("bithu06").post("api/v1/congresses/" + congress + "/stages",
+                "{\"stageCode\": \"KE_HOACH\", \"completedOn\": \"" + today + "\"}").status()).isEqualTo(403);
+        as("bithu05").post("api/v1/congresses/" + congress + "/stages", "{\"stageCode\": \"KE_HOACH\", \"completedOn\": \"" + today + "\"}");
+        as("bithu05").post("api/v1/congresses/" + congress + "/stages",
+                "{\"stageCode\": \"DONG_Y_TO_CHUC\", \"completedOn\": \"" + today + "\", \"note\": \"Công văn 12-CV/QU\"}");
+        // recorded but not confirmed: the unit is still at its own last stage
+        JsonObject row = rowOf(as("tochuc").get("api/v1/congresses/progress?term=" + term).json(), "MAU-HCSN-05");
+        assertThat(row.getString("currentStage")).isEqualTo("KE_HOACH");
+
+        as("bithu05").post("api/v1/congresses/" + congress + "/stages/DONG_Y_TO_CHUC/submit", "{}");
+        assertThat(as("lanhdao").post("api/v1/congresses/" + congress + "/stages/DONG_Y_TO_CHUC/accept", "{}").status()).isEqualTo(403);
+        assertThat(as("tochuc").post("api/v1/congresses/" + congress + "/stages/DONG_Y_TO_CHUC/return", "{}").status()).isEqualTo(400);
+        JsonObject returned = as("tochuc").post("api/v1/congresses/" + congress + "/stages/DONG_Y_TO_CHUC/return",
+                "{\"reason\": \"Bổ sung đề án nhân sự\"}").json();
+        assertThat(stage(returned, "DONG_Y_TO_CHUC").getString("status")).isEqualTo("RETURNED");
+        assertThat(stage(as("bithu05").get("api/v1/congresses/" + congress).json(), "DONG_Y_TO_CHUC").getString("lastReturnReason"))
+                .isEqualTo("Bổ sung đề án nhân sự");
+        as("bithu05").post("api/v1/congresses/" + congress + "/stages",
+                "{\"stageCode\": \"DONG_Y_TO_CHUC\", \"completedOn\": \"" + today + "\", \"note\": \"Công văn 15-CV/QU\"}");
+        as("bithu05").post("api/v1/congresses/" + congress + "/stages/DONG_Y_TO_CHUC/submit", "{}");
+        JsonObject accepted = as("tochuc").post("api/v1/congresses/" + congress + "/stages/DONG_Y_TO_CHUC/accept", "{}").json();
+        assertThat(stage(accepted, "DONG_Y_TO_CHUC").getString("status")).isEqualTo("ACCEPTED");
+        assertThat(stage(accepted, "DONG_Y_TO_CHUC").getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).containsExactly("CREATE", "SUBMIT", "RETURN", "RESUBMIT", "ACCEPT");
+        // once confirmed, the unit may no longer change it
+        assertThat(as("bithu05").post("api/v1/congresses/" + congress + "/stages",
+                "{\"stageCode\": \"DONG_Y_TO_CHUC\", \"completedOn\": \"" + today + "\"}").status()).isEqualTo(409);
+        assertThat(rowOf(as("tochuc").get("api/v1/congresses/progress?term=" + term).json(), "MAU-HCSN-05").getString("currentStage"))
+                .isEqualTo("DONG_Y_TO_CHUC");
+
+        // the details: attendance cannot exceed those summoned
+        JsonObject details = accepted.getJsonObject("details");
+        Api.Reply bad = as("bithu05").put("api/v1/congresses/" + congress, Json.createObjectBuilder(details)
+                .add("summoned", 20).add("attending", 25).build().toString());
+        assertThat(fieldErrors(bad.json())).containsEntry("attending", "Số có mặt không thể lớn hơn số được triệu tập.");
+        assertThat(as("bithu06").get("api/v1/congresses/" + congress).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDocumentIsAssignedDisseminatedSubmittedAndCountedInTheMatrix() throws SQLException {
+        Api.Reply created = as("tuyengiao").post("api/v1/directives", Json.createObjectBuilder()
+                .add("number", "99-CT/QU").add("kind", "CHI_THI").add("issuer", "QUAN").add("issuedOn", "2020-09-01")
+                .add("title", "Về tăng cường công tác thử nghiệm").add("ownerBoardCode", "TUYEN_GIAO")
+                .add("disseminationDeadline", "2020-10-31").add("planRequired", false).build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long directive = created.json().getJsonNumber("id").longValue();
+        assertThat(as("bithu01").post("api/v1/directives", "{\"number\": \"x\", \"kind\": \"CHI_THI\", \"issuer\": \"QUAN\", \"title\": \"x\"}").status())
+                .isEqualTo(403);
+        assertThat(as("tuyengiao").post("api/v1/directives", created.json().toString().replace("\"id\"", "\"ignored\"")).status()).isEqualTo(400);
+
+        long units = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id JOIN bloc b ON b.id = o.bloc_id"
+                + " WHERE o.active AND t.grassroots AND b.code = 'HCSN'");
+        assertThat(Long.parseLong(as("tuyengiao").post("api/v1/directives/" + directive + "/assignments", "{\"bloc\": \"HCSN\"}").body())).isEqualTo(units);
+        assertThat(as("tuyengiao").post("api/v1/directives/" + directive + "/assignments", "{\"bloc\": \"HCSN\"}").body()).isEqualTo("0");
+
+        assertThat(as("bithu02").get("api/v1/directive-implementations/own").body()).contains("99-CT/QU");
+        Api.Reply opened = as("bithu02").post("api/v1/directive-implementations", Json.createObjectBuilder()
+                .add("directiveId", directive).add("organisationId", id("MAU-HCSN-02")).build().toString());
+        assertThat(opened.status()).isEqualTo(201);
+        long impl = opened.json().getJsonNumber("id").longValue();
+        long version = opened.json().getJsonObject("content").getJsonNumber("version").longValue();
+        assertThat(as("bithu03").get("api/v1/directive-implementations/" + impl).status()).isEqualTo(403);
+
+        Api.Reply empty = as("bithu02").post("api/v1/directive-implementations/" + impl + "/submit", "{}");
+        assertThat(fieldErrors(empty.json())).containsKey("sessions");
+        String tooMany = Json.createObjectBuilder().add("version", version).add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("heldOn", "2020-09-15").add("format", "IN_PERSON").add("membersAtDate", 11).add("membersAttending", 12))).build().toString();
+        assertThat(fieldErrors(as("bithu02").put("api/v1/directive-implementations/" + impl, tooMany).json()))
+                .containsEntry("sessions[0].membersAttending", "Số tham gia không thể lớn hơn số đảng viên tại thời điểm.");
+        String good = Json.createObjectBuilder().add("version", version).add("results", "Đã quán triệt tới toàn thể đảng viên.")
+                .add("sessions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("heldOn", "2020-09-15").add("format", "IN_PERSON").add("membersAtDate", 11).add("membersAttending", 10).add("nonMembersAttending", 4)))
+                .add("models", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "MODEL").add("name", "Chi bộ kiểu mẫu <b>xanh</b>")))
+                .build().toString();
+        Api.Reply submitted = as("bithu02").post("api/v1/directive-implementations/" + impl + "/submit", good);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().getString("status")).isEqualTo("SUBMITTED");
+
+        JsonObject matrix = as("tochuc").get("api/v1/directives/matrix?bloc=HCSN").json();
+        JsonObject share = matrix.getJsonObject("shares").getJsonObject(String.valueOf(directive));
+        assertThat(share.getInt("disseminated")).isEqualTo(1);
+        assertThat(share.getInt("assigned")).isEqualTo((int) units);
+        assertThat(share.getJsonArray("missing")).hasSize((int) units - 1);
+        assertThat(as("bithu02").get("api/v1/directives/matrix").status()).isEqualTo(403);
+
+        assertThat(as("bithu02").post("api/v1/directive-implementations/" + impl + "/accept", "{}").status()).isEqualTo(403);
+        assertThat(as("tochuc").post("api/v1/directive-implementations/" + impl + "/accept", "{}").json().getString("status")).isEqualTo("ACCEPTED");
+
+        // a document assigned to chosen units only cannot be opened by another unit
+        long second = as("tuyengiao").post("api/v1/directives", Json.createObjectBuilder().add("number", "98-KH/QU").add("kind", "KE_HOACH")
+                .add("issuer", "QUAN").add("title", "Kế hoạch thử").build().toString()).json().getJsonNumber("id").longValue();
+        as("tuyengiao").post("api/v1/directives/" + second + "/assignments", "{\"organisationIds\": [" + id("MAU-HCSN-03") + "]}");
+        Api.Reply notAssigned = as("bithu02").post("api/v1/directive-implementations", Json.createObjectBuilder()
+                .add("directiveId", second).add("organisationId", id("MAU-HCSN-02")).build().toString());
+        assertThat(notAssigned.status()).isEqualTo(400);
+    }
+
+    static JsonObject rowOf(JsonObject progress, String code) {
+        return progress.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("organisationCode").equals(code)).findFirst().orElseThrow();
+    }
+
+    static JsonObject stage(JsonObject congress, String code) {
+        return congress.getJsonArray("stages").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow();
+    }
+}
