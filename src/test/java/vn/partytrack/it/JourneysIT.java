@@ -251,6 +251,43 @@ class JourneysIT {
         assertThat(browser.text("count-accepted")).isEqualTo(String.valueOf(accepted));
     }
 
+    @Test
+    void aSecretaryRecordsADisseminationSessionAndStaffSeeTheMatrixChange() throws SQLException {
+        String share = "SELECT count(*) FROM directive_implementation i JOIN directive d ON d.id = i.directive_id"
+                + " WHERE d.number = 'NQ-ĐH-XXVI' AND i.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM dissemination_session s WHERE s.implementation_id = i.id)";
+        long before = count(share);
+        browser.login("tuyengiao", PASSWORD);
+        browser.open("directive/matrix.xhtml");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-share='NQ-ĐH-XXVI'] .value")).getText()).startsWith(before + "/");
+        assertThat(cellState("MAU-HCSN-01", "NQ-ĐH-XXVI")).isEqualTo("MISSING");
+
+        browser.logout().login("bithu01", PASSWORD);
+        browser.driver().findElement(By.xpath("//tr[.//span[@data-directive='NQ-ĐH-XXVI']]//button[contains(@class,'pt-open-implementation')]")).click();
+        browser.waitForPage();
+        assertThat(browser.text("implStatus")).isEqualTo("Nháp");
+        browser.click("impl:addSession");
+        WebElement date = browser.driver().findElement(By.cssSelector("tr[data-session='0'] input[type='text']"));
+        date.sendKeys("15/09/2020", org.openqa.selenium.Keys.ESCAPE);
+        WebElement attending = browser.driver().findElement(By.cssSelector("tr[data-session='0'] span[data-field='membersAttending'] input[type='text']"));
+        attending.click();
+        attending.sendKeys("13", org.openqa.selenium.Keys.TAB);
+        browser.type("impl:planNumber", "21-KH/CB");
+        browser.driver().findElement(By.id("impl:planDate_input")).sendKeys("20/09/2020", org.openqa.selenium.Keys.ESCAPE);
+        browser.click("impl:submit");
+        assertThat(browser.text("implStatus")).as(() -> browser.text("impl:messages") + " | "
+                + browser.driver().findElements(By.cssSelector(".pt-field-error")).stream().map(WebElement::getText).toList()).isEqualTo("Đã gửi");
+
+        browser.logout().login("tuyengiao", PASSWORD);
+        browser.open("directive/matrix.xhtml");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-share='NQ-ĐH-XXVI'] .value")).getText()).startsWith((before + 1) + "/");
+        assertThat(cellState("MAU-HCSN-01", "NQ-ĐH-XXVI")).isEqualTo("DONE");
+        assertThat(count(share)).isEqualTo(before + 1);
+    }
+
+    String cellState(String unit, String directive) {
+        return browser.driver().findElement(By.cssSelector("tr[data-unit='" + unit + "'] td[data-directive='" + directive + "']")).getAttribute("data-state");
+    }
+
     /** Types a figure into the report form (PrimeFaces inputNumber, Vietnamese decimal comma). */
     void figure(String code, String value) {
         WebElement input = browser.driver().findElement(By.cssSelector("span[data-field='numbers." + code + "'] input[type='text']"));
