@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.period.ReportingPeriod;
-import vn.partytrack.review.IllegalTransition;
+import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.ReviewAction;
 import vn.partytrack.review.ReviewState;
 import vn.partytrack.review.ReviewStatus;

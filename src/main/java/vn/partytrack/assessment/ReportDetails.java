@@ -1,6 +1,5 @@
 package vn.partytrack.assessment;
 
-import vn.partytrack.review.ReviewAction;
 import vn.partytrack.review.Timeliness;
 import vn.partytrack.review.ReviewStatus;
 import vn.partytrack.review.HistoryEntry;

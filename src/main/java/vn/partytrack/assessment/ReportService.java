@@ -1,7 +1,7 @@
 package vn.partytrack.assessment;
 
 import vn.partytrack.review.Timeliness;
-import vn.partytrack.review.IllegalTransition;
+import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.HistoryEntry;
 import vn.partytrack.review.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;

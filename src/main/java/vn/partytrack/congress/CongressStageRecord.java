@@ -97,7 +97,7 @@ public class CongressStageRecord {
 
     private void requireDistrictStage() {
         if (!stage.isDistrictConfirms()) {
-            throw new vn.partytrack.review.IllegalTransition("congress.stageNotReviewed");
+            throw new vn.partytrack.platform.IllegalTransition("congress.stageNotReviewed");
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.partytrack.review;
 
+import vn.partytrack.platform.IllegalTransition;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -1,7 +1,7 @@
 package vn.partytrack.assessment;
 
 import vn.partytrack.review.ReviewAction;
-import vn.partytrack.review.IllegalTransition;
+import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.ReviewStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -89,6 +89,8 @@ public final class Browser implements AutoCloseable {
     /** PrimeFaces inputNumber: the visible input carries the id with _input. */
     public Browser typeNumber(String id, long value) {
         WebElement input = byId(id + "_input");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        wait.until(ExpectedConditions.elementToBeClickable(input));
         input.click();
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         input.sendKeys(String.valueOf(value));
@@ -102,6 +104,8 @@ public final class Browser implements AutoCloseable {
         WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 "[id='" + id + "_items'] li[data-label='" + label + "']")));
         item.click();
+        // the panel fades out: wait until it no longer covers what comes next
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
         waitForAjax();
         return this;
     }

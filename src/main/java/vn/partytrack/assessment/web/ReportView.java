@@ -3,7 +3,6 @@ package vn.partytrack.assessment.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.partytrack.review.IllegalTransition;
 import vn.partytrack.assessment.Indicator;
 import vn.partytrack.assessment.IndicatorCatalogue;
 import vn.partytrack.assessment.ReportDetails;
@@ -12,10 +11,6 @@ import vn.partytrack.assessment.ReportItemKind;
 import vn.partytrack.assessment.ReportSection;
 import vn.partytrack.assessment.ReportService;
 import vn.partytrack.platform.AccessDenied;
-import vn.partytrack.platform.ConcurrentEdit;
-import vn.partytrack.platform.FieldError;
-import vn.partytrack.platform.InvalidInput;
-import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.VietnameseFormat;
 import vn.partytrack.platform.web.FacesFeedback;
@@ -48,7 +43,7 @@ public class ReportView implements Serializable {
     private ReportDetails previous;
     private List<Block> blocks = List.of();
     private List<ItemEntry> items = new ArrayList<>();
-    private Map<String, String> errors = new HashMap<>();
+    private final Map<String, String> errors = new HashMap<>();
     private String reason;
     private String comment;
 
@@ -167,7 +162,7 @@ public class ReportView implements Serializable {
         blocks = built;
         items = new ArrayList<>();
         report.items().forEach(i -> items.add(new ItemEntry(i.kind(), i.body())));
-        errors = new HashMap<>();
+        errors.clear();
     }
 
     private String previousValue(Indicator i, Locale locale) {
@@ -250,34 +245,11 @@ public class ReportView implements Serializable {
 
     /** Runs a step; on success reloads the report (and clears what was typed for it), otherwise keeps every input. */
     private void act(Runnable step, String successKey) {
-        errors = new HashMap<>();
-        try {
-            step.run();
+        if (FacesFeedback.attempt(step, successKey, errors, "")) {
             refresh();
             reason = null;
             comment = null;
-            FacesFeedback.info(successKey);
-        } catch (InvalidInput e) {
-            Locale locale = FacesFeedback.locale();
-            for (FieldError f : e.errors()) {
-                errors.putIfAbsent(f.field(), message(f, locale));
-            }
-            if (errors.keySet().stream().anyMatch(k -> !k.contains("."))) {
-                errors.entrySet().stream().filter(en -> !en.getKey().contains(".") && !en.getKey().startsWith("items"))
-                        .forEach(en -> FacesFeedback.error("report.fieldProblem", en.getValue()));
-            }
-            FacesFeedback.error("report.invalid", e.errors().size());
-        } catch (ConcurrentEdit e) {
-            FacesFeedback.error("report.conflict");
-        } catch (IllegalTransition e) {
-            FacesFeedback.error(e.messageKey());
-        } catch (AccessDenied e) {
-            FacesFeedback.error("problem.forbidden.detail");
         }
-    }
-
-    private static String message(FieldError f, Locale locale) {
-        return Messages.text(locale, f.messageKey(), f.arguments());
     }
 
     public String error(String field) {

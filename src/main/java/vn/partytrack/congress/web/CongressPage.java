@@ -8,13 +8,8 @@ import vn.partytrack.congress.CongressForm;
 import vn.partytrack.congress.CongressFormat;
 import vn.partytrack.congress.CongressService;
 import vn.partytrack.platform.AccessDenied;
-import vn.partytrack.platform.ConcurrentEdit;
-import vn.partytrack.platform.FieldError;
-import vn.partytrack.platform.InvalidInput;
-import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.web.FacesFeedback;
-import vn.partytrack.review.IllegalTransition;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,7 +34,7 @@ public class CongressPage implements Serializable {
     private final Map<String, LocalDate> stageDates = new HashMap<>();
     private final Map<String, String> stageNotes = new HashMap<>();
     private String reason;
-    private Map<String, String> errors = new HashMap<>();
+    private final Map<String, String> errors = new HashMap<>();
 
     public void load() {
         if (congress != null) {
@@ -55,6 +50,7 @@ public class CongressPage implements Serializable {
     }
 
     private void show(CongressDetails details) {
+        errors.clear();
         congress = details;
         form = details.details();
         pilot = details.pilot();
@@ -66,7 +62,6 @@ public class CongressPage implements Serializable {
             stageNotes.put(s.code(), s.note());
         }
         reason = null;
-        errors = new HashMap<>();
     }
 
     public void saveDetails() {
@@ -95,25 +90,9 @@ public class CongressPage implements Serializable {
     }
 
     private void act(Supplier<CongressDetails> step, String successKey, String prefix) {
-        errors = new HashMap<>();
-        try {
-            CongressForm typed = form;
-            show(step.get());
-            FacesFeedback.info(successKey);
-            if (typed == null) {
-                form = congress.details();
-            }
-        } catch (InvalidInput e) {
-            for (FieldError f : e.errors()) {
-                errors.putIfAbsent(prefix + "." + f.field(), Messages.text(FacesFeedback.locale(), f.messageKey(), f.arguments()));
-            }
-            FacesFeedback.error("report.invalid", e.errors().size());
-        } catch (ConcurrentEdit e) {
-            FacesFeedback.error("report.conflict");
-        } catch (IllegalTransition e) {
-            FacesFeedback.error(e.messageKey());
-        } catch (AccessDenied e) {
-            FacesFeedback.error("problem.forbidden.detail");
+        CongressDetails[] done = new CongressDetails[1];
+        if (FacesFeedback.attempt(() -> done[0] = step.get(), successKey, errors, prefix + ".")) {
+            show(done[0]);
         }
     }
 

@@ -62,7 +62,7 @@ public class HomeView implements java.io.Serializable {
         try {
             Long id = reports.open(caller.organisationId(), periodId);
             return "/assessment/report.xhtml?faces-redirect=true&id=" + id;
-        } catch (vn.partytrack.review.IllegalTransition e) {
+        } catch (vn.partytrack.platform.IllegalTransition e) {
             vn.partytrack.platform.web.FacesFeedback.error(e.messageKey());
             return null;
         }

@@ -9,13 +9,8 @@ import vn.partytrack.directive.ImplementationDetails;
 import vn.partytrack.directive.ImplementationForm;
 import vn.partytrack.directive.SessionFormat;
 import vn.partytrack.platform.AccessDenied;
-import vn.partytrack.platform.ConcurrentEdit;
-import vn.partytrack.platform.FieldError;
-import vn.partytrack.platform.InvalidInput;
-import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.web.FacesFeedback;
-import vn.partytrack.review.IllegalTransition;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -35,7 +30,7 @@ public class ImplementationPage implements Serializable {
     private ImplementationDetails details;
     private ImplementationForm form;
     private String reason;
-    private Map<String, String> errors = new HashMap<>();
+    private final Map<String, String> errors = new HashMap<>();
 
     public void load() {
         if (details != null) {
@@ -54,7 +49,6 @@ public class ImplementationPage implements Serializable {
         details = d;
         form = d.content();
         reason = null;
-        errors = new HashMap<>();
     }
 
     public void addSession() {
@@ -96,21 +90,9 @@ public class ImplementationPage implements Serializable {
     }
 
     private void act(Supplier<ImplementationDetails> step, String successKey) {
-        errors = new HashMap<>();
-        try {
-            show(step.get());
-            FacesFeedback.info(successKey);
-        } catch (InvalidInput e) {
-            for (FieldError f : e.errors()) {
-                errors.putIfAbsent(f.field(), Messages.text(FacesFeedback.locale(), f.messageKey(), f.arguments()));
-            }
-            FacesFeedback.error("report.invalid", e.errors().size());
-        } catch (ConcurrentEdit e) {
-            FacesFeedback.error("report.conflict");
-        } catch (IllegalTransition e) {
-            FacesFeedback.error(e.messageKey());
-        } catch (AccessDenied e) {
-            FacesFeedback.error("problem.forbidden.detail");
+        ImplementationDetails[] done = new ImplementationDetails[1];
+        if (FacesFeedback.attempt(() -> done[0] = step.get(), successKey, errors, "")) {
+            show(done[0]);
         }
     }
 

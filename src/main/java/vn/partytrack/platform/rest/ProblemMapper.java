@@ -52,7 +52,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConcurrentEdit) {
             return problem(409, locale, "problem.conflict", List.of());
         }
-        if (e instanceof vn.partytrack.review.IllegalTransition transition) {
+        if (e instanceof vn.partytrack.platform.IllegalTransition transition) {
             return Response.status(409).type(PROBLEM).entity(new Problem("about:blank", Messages.text(locale, "problem.workflow"),
                     409, Messages.text(locale, transition.messageKey()), List.of())).build();
         }
@@ -82,7 +82,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable e = t;
         while (e.getCause() != null && !(e instanceof InvalidInput || e instanceof AccessDenied
                 || e instanceof NotFound || e instanceof ConcurrentEdit
-                || e instanceof vn.partytrack.review.IllegalTransition) && e.getCause() != e) {
+                || e instanceof vn.partytrack.platform.IllegalTransition) && e.getCause() != e) {
             if (e instanceof WebApplicationException) {
                 break;
             }

@@ -57,6 +57,32 @@ public final class FacesFeedback {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /**
+     * Runs one step of a use case. On success shows {@code successKey}; when refused shows why: each refused field's
+     * message goes into {@code fieldErrors} under {@code fieldPrefix + field} (for the page to show next to it), a
+     * conflict, an illegal step or a denial becomes a message at the top. What the person typed stays in the bean.
+     */
+    public static boolean attempt(Runnable step, String successKey, java.util.Map<String, String> fieldErrors, String fieldPrefix) {
+        fieldErrors.clear();
+        try {
+            step.run();
+            info(successKey);
+            return true;
+        } catch (InvalidInput e) {
+            for (FieldError f : e.errors()) {
+                fieldErrors.putIfAbsent(fieldPrefix + f.field(), Messages.text(locale(), f.messageKey(), f.arguments()));
+            }
+            error("report.invalid", e.errors().size());
+        } catch (vn.partytrack.platform.ConcurrentEdit e) {
+            error("report.conflict");
+        } catch (vn.partytrack.platform.IllegalTransition e) {
+            error(e.messageKey());
+        } catch (vn.partytrack.platform.AccessDenied e) {
+            error("problem.forbidden.detail");
+        }
+        return false;
+    }
+
     /** A record id from a view parameter; anything that is not a positive number is no id at all. */
     public static Long id(String parameter) {
         if (parameter == null || !parameter.strip().matches("[0-9]{1,18}")) {

@@ -1,4 +1,4 @@
-package vn.partytrack.review;
+package vn.partytrack.platform;
 
 /** A workflow step that the current state does not allow; the message key says why. */
 public class IllegalTransition extends RuntimeException {
