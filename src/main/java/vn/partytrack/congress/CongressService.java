@@ -56,6 +56,9 @@ public class CongressService {
     Notifier notifier;
 
     @Inject
+    vn.partytrack.audit.AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "partytrack.congress.stuck-days", defaultValue = "30")
     int stuckDays;
 
@@ -69,6 +72,28 @@ public class CongressService {
         return em.createQuery("SELECT t FROM CongressTerm t ORDER BY t.grassrootsDeadline DESC", CongressTerm.class)
                 .getResultStream().map(t -> new TermRow(t.getId(), t.getCode(), t.getNameVi(), t.getNameEn(),
                         t.getGrassrootsDeadline(), t.getDelegateThreshold(), t.getGoverningDocument())).toList();
+    }
+
+    /** A new term with its rules (administrators): a new congress cycle needs no code change. */
+    public Long createTerm(TermForm form) {
+        caller.requireAdmin();
+        form.setCode(Text.clean(form.getCode()));
+        form.setNameVi(Text.clean(form.getNameVi()));
+        form.setNameEn(Text.clean(form.getNameEn()));
+        form.setGoverningDocument(Text.clean(form.getGoverningDocument()));
+        List<FieldError> findings = new ArrayList<>();
+        if (form.getCode() != null && !em.createQuery("SELECT t.id FROM CongressTerm t WHERE LOWER(t.code) = LOWER(:c)", Long.class)
+                .setParameter("c", form.getCode()).getResultList().isEmpty()) {
+            findings.add(new FieldError("code", "period.code.taken"));
+        }
+        validation.require(form, findings);
+        CongressTerm term = new CongressTerm(form.getCode(), form.getNameVi(), form.getNameEn(), form.getGoverningDocument(),
+                form.getGrassrootsDeadline(), form.getDelegateThreshold());
+        em.persist(term);
+        em.flush();
+        audit.record(caller.auditName(), "CONGRESS_TERM", term.getId(), "CREATE", null,
+                Map.of("code", term.getCode(), "deadline", String.valueOf(term.getGrassrootsDeadline()), "threshold", term.getDelegateThreshold()));
+        return term.getId();
     }
 
     public List<CongressStage> stages() {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.URL;
-import java.sql.Connection;
 import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,10 +72,13 @@ class CongressDirectiveApiIT {
 
     @Test
     void aDistrictStageIsSubmittedReturnedCorrectedAndConfirmed() throws SQLException {
-        try (Connection c = TestDatabase.connect(); var s = c.createStatement()) {
-            s.execute("INSERT INTO congress_term (code, name_vi, name_en, grassroots_deadline, delegate_threshold)"
-                    + " VALUES ('TEST-2025', 'Nhiệm kỳ thử', 'Test term', current_date + 60, 200) ON CONFLICT DO NOTHING");
-        }
+        String termJson = Json.createObjectBuilder().add("code", "TEST-2025").add("nameVi", "Nhiệm kỳ thử").add("nameEn", "Test term")
+                .add("grassrootsDeadline", java.time.LocalDate.now().plusDays(60).toString()).add("delegateThreshold", 200).build().toString();
+        assertThat(as("tochuc").post("api/v1/congresses/terms", termJson).status()).isEqualTo(403);
+        assertThat(fieldErrors(as("quantri").post("api/v1/congresses/terms", termJson.replace("200", "0")).json()))
+                .containsKey("delegateThreshold");
+        assertThat(as("quantri").post("api/v1/congresses/terms", termJson).status()).isEqualTo(201);
+        assertThat(as("quantri").post("api/v1/congresses/terms", termJson).status()).isEqualTo(400);
         long term = term("TEST-2025");
         Api.Reply opened = as("bithu05").post("api/v1/congresses", Json.createObjectBuilder()
                 .add("organisationId", id("MAU-HCSN-05")).add("termId", term).build().toString());

@@ -60,6 +60,14 @@ public class CongressResource {
         return congresses.terms();
     }
 
+    @POST
+    @Path("terms")
+    @Operation(summary = "Add a congress term with its deadline and delegate-congress threshold (administrators)")
+    public Response createTerm(vn.partytrack.congress.TermForm form) {
+        Long id = congresses.createTerm(form == null ? new vn.partytrack.congress.TermForm() : form);
+        return Response.status(Response.Status.CREATED).entity(congresses.terms().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()).build();
+    }
+
     @GET
     @Operation(summary = "A term's congresses within the caller's scope (a secretary: their own unit)")
     public List<CongressRow> list(@QueryParam("term") Long term) {
