@@ -18,6 +18,8 @@ CREATE TABLE organisation_type (
     name_vi     varchar(200) NOT NULL,
     name_en     varchar(200) NOT NULL,
     grassroots  boolean      NOT NULL DEFAULT false,
+    -- whether organisations of this type may have subordinate organisations (cells, branches) under them
+    has_subordinates boolean NOT NULL DEFAULT true,
     sort_order  int          NOT NULL DEFAULT 0
 );
 

@@ -1,12 +1,12 @@
 -- Reference data that every installation starts with. Administrators may add rows; codes are stable keys.
 
-INSERT INTO organisation_type (code, name_vi, name_en, grassroots, sort_order) VALUES
- ('CAP_TREN_CO_SO',    'Cấp ủy cấp trên cơ sở', 'Superior Party committee',          false, 10),
- ('DANG_BO_KHOI',      'Đảng bộ khối',           'Bloc Party organisation',           false, 20),
- ('DANG_BO_CO_SO',     'Đảng bộ cơ sở',          'Grassroots Party organisation',     true,  30),
- ('CHI_BO_CO_SO',      'Chi bộ cơ sở',           'Grassroots Party cell',             true,  40),
- ('DANG_BO_BO_PHAN',   'Đảng bộ bộ phận',        'Intermediate Party branch',         false, 50),
- ('CHI_BO_TRUC_THUOC', 'Chi bộ trực thuộc',      'Subordinate Party cell',            false, 60);
+INSERT INTO organisation_type (code, name_vi, name_en, grassroots, has_subordinates, sort_order) VALUES
+ ('CAP_TREN_CO_SO',    'Cấp ủy cấp trên cơ sở', 'Superior Party committee',          false, true,  10),
+ ('DANG_BO_KHOI',      'Đảng bộ khối',           'Bloc Party organisation',           false, true,  20),
+ ('DANG_BO_CO_SO',     'Đảng bộ cơ sở',          'Grassroots Party organisation',     true,  true,  30),
+ ('CHI_BO_CO_SO',      'Chi bộ cơ sở',           'Grassroots Party cell',             true,  false, 40),
+ ('DANG_BO_BO_PHAN',   'Đảng bộ bộ phận',        'Intermediate Party branch',         false, true,  50),
+ ('CHI_BO_TRUC_THUOC', 'Chi bộ trực thuộc',      'Subordinate Party cell',            false, false, 60);
 
 INSERT INTO bloc (code, name_vi, name_en, sort_order) VALUES
  ('HCSN',         'Khối Hành chính sự nghiệp', 'Administrative and Public-Service bloc', 10),

@@ -36,10 +36,10 @@ public class BlocOverview {
         List<Object[]> counts = em.createQuery("""
                         SELECT s.code, t.code, COUNT(o), SUM(o.membership.total), MIN(s.sortOrder), MIN(t.sortOrder)
                         FROM Organisation o JOIN o.type t JOIN o.bloc b LEFT JOIN o.sector s
-                        WHERE b.code = :bloc AND o.active = true AND t.grassroots = true
+                        WHERE (:bloc = '' OR b.code = :bloc) AND o.active = true AND t.grassroots = true
                         GROUP BY s.code, t.code
                         ORDER BY MIN(s.sortOrder), MIN(t.sortOrder)""", Object[].class)
-                .setParameter("bloc", blocCode).getResultList();
+                .setParameter("bloc", blocCode == null ? "" : blocCode).getResultList();
         Map<String, Integer> typeOrder = new LinkedHashMap<>();
         Map<String, Map<String, Long>> bySector = new LinkedHashMap<>();
         Map<String, Long> membersBySector = new LinkedHashMap<>();
@@ -63,9 +63,9 @@ public class BlocOverview {
         bySector.forEach((sector, byType) -> lines.add(new BlocSummary.SectorLine(sector, byType,
                 byType.values().stream().mapToLong(Long::longValue).sum(), membersBySector.get(sector))));
         long cells = em.createQuery("""
-                        SELECT COUNT(o) FROM Organisation o JOIN o.type t JOIN o.bloc b JOIN o.parent p
-                        WHERE b.code = :bloc AND o.active = true AND p.active = true AND t.code = 'CHI_BO_TRUC_THUOC'""", Long.class)
-                .setParameter("bloc", blocCode).getSingleResult();
+                        SELECT COUNT(o) FROM Organisation o JOIN o.bloc b JOIN o.parent p JOIN p.type pt
+                        WHERE (:bloc = '' OR b.code = :bloc) AND o.active = true AND p.active = true AND pt.grassroots = true""", Long.class)
+                .setParameter("bloc", blocCode == null ? "" : blocCode).getSingleResult();
         return new BlocSummary(blocCode, types, lines, typeTotals, organisations, members, cells);
     }
 }

@@ -112,8 +112,14 @@ public class Organisation {
         deactivatedAt = null;
     }
 
+    /** This organisation is the given one or sits anywhere below it (a cell of a branch of a grassroots organisation). */
     public boolean isWithin(Long organisationId) {
-        return organisationId != null && (organisationId.equals(id) || (parent != null && organisationId.equals(parent.getId())));
+        for (Organisation n = this; n != null && organisationId != null; n = n.parent) {
+            if (organisationId.equals(n.id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Long getId() { return id; }

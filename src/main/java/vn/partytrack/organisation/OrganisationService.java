@@ -81,7 +81,7 @@ public class OrganisationService {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (caller.is(Role.SECRETARY)) {
-            where.append(" AND (o.id = :own OR p.id = :own)");
+            where.append(" AND (o.id = :own OR p.id = :own OR gp.id = :own)");
             parameters.put("own", caller.organisationId());
         }
         if (!filter.includeInactive()) {
@@ -96,7 +96,7 @@ public class OrganisationService {
                     + " OR LOWER(o.code) LIKE CONCAT('%', LOWER(:search), '%') ESCAPE '\\')");
             parameters.put("search", search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
-        return new ListQuery(" FROM Organisation o JOIN o.type t LEFT JOIN o.parent p LEFT JOIN o.bloc b LEFT JOIN o.sector s"
+        return new ListQuery(" FROM Organisation o JOIN o.type t LEFT JOIN o.parent p LEFT JOIN p.parent gp LEFT JOIN o.bloc b LEFT JOIN o.sector s"
                 + where, parameters);
     }
 
@@ -191,7 +191,7 @@ public class OrganisationService {
         caller.requireAdmin();
         return em.createQuery("SELECT NEW vn.partytrack.organisation.OrganisationRow(o.id, o.code, o.name, t.code, b.code, s.code,"
                         + " o.membership.total, o.secretaryName, o.active, o.sample) FROM Organisation o JOIN o.type t"
-                        + " LEFT JOIN o.bloc b LEFT JOIN o.sector s WHERE o.active = true AND t.code <> 'CHI_BO_TRUC_THUOC'"
+                        + " LEFT JOIN o.bloc b LEFT JOIN o.sector s WHERE o.active = true AND t.hasSubordinates = true"
                         + " ORDER BY t.sortOrder, o.name", OrganisationRow.class)
                 .getResultList();
     }

@@ -11,8 +11,13 @@ public class OrganisationType extends ReferenceEntry {
     /** A grassroots organisation (đảng bộ cơ sở, chi bộ cơ sở): the unit that reports to the district. */
     private boolean grassroots;
 
+    /** Whether organisations of this type may have subordinate organisations under them. */
+    @jakarta.persistence.Column(name = "has_subordinates")
+    private boolean hasSubordinates;
+
     protected OrganisationType() {
     }
 
     public boolean isGrassroots() { return grassroots; }
+    public boolean hasSubordinates() { return hasSubordinates; }
 }

@@ -98,14 +98,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** PrimeFaces selectOneMenu: open it and click the item with this label. */
+    /**
+     * PrimeFaces selectOneMenu: open it and pick the item with this label through the widget that is on the page now
+     * (after an Ajax update an older, detached panel with the same id can linger in the document).
+     */
     public Browser choose(String id, String label) {
         byId(id).click();
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='" + id + "_items'] li[data-label='" + label + "']")));
-        item.click();
-        // the panel fades out: wait until it no longer covers what comes next
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+        driver.executeScript("var w = PrimeFaces.getWidgetById(arguments[0]), label = arguments[1];"
+                + "var item = w.items.filter(function () { return this.getAttribute('data-label') === label; });"
+                + "w.selectItem(item); w.hide();", id, label);
+        wait.until(ExpectedConditions.textToBe(By.id(id + "_label"), label));
         waitForAjax();
         return this;
     }

@@ -172,7 +172,7 @@ class JourneysIT {
         browser.choose("newAccount:boardCode", "Ban Tổ chức");
         browser.type("newAccount:password", "Mat-khau-moi-2026");
         browser.click("newAccount:create");
-        assertThat(browser.text("accounts:table")).contains("tochuc2").contains("Lê Thị Tổ Chức");
+        assertThat(browser.text("accounts:table")).as(() -> browser.text("newAccount")).contains("tochuc2").contains("Lê Thị Tổ Chức");
         browser.logout().login("tochuc2", "Mat-khau-moi-2026");
         assertThat(browser.text("unitCount")).isNotEmpty();
     }
@@ -286,6 +286,28 @@ class JourneysIT {
 
     String cellState(String unit, String directive) {
         return browser.driver().findElement(By.cssSelector("tr[data-unit='" + unit + "'] td[data-directive='" + directive + "']")).getAttribute("data-state");
+    }
+
+    @Test
+    void theDashboardStatesTheDatabasesFiguresAndDrillsDownToTheUnitsBehindThem() throws SQLException {
+        String period = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + "-YEAR";
+        String scope = " FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots JOIN bloc b ON b.id = o.bloc_id"
+                + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = (SELECT id FROM reporting_period WHERE code = '" + period + "')"
+                + " WHERE b.code = 'HCSN' AND o.active";
+        long units = count("SELECT count(*)" + scope);
+        long missing = count("SELECT count(*)" + scope + " AND (r.id IS NULL OR r.status = 'DRAFT')");
+        long accepted = count("SELECT count(*)" + scope + " AND r.status IN ('ACCEPTED', 'LOCKED')");
+        browser.login("lanhdao", PASSWORD);
+        assertThat(browser.text("dash-missing")).isEqualTo(String.valueOf(missing));
+        assertThat(browser.text("dash-accepted")).isEqualTo(accepted + "/" + units);
+        assertThat(browser.driver().findElement(By.cssSelector("[data-document='05-CT/TW']")).getText()).endsWith("%");
+
+        browser.driver().findElement(By.id("dashboard:fig-missing")).click();
+        browser.waitForPage();
+        List<String> statuses = browser.driver().findElements(By.cssSelector("#tracker\\:table [data-status]")).stream()
+                .map(e -> e.getAttribute("data-status")).toList();
+        assertThat(statuses).hasSize((int) missing).allSatisfy(st -> assertThat(st).isIn("MISSING", "DRAFT"));
+        assertThat(browser.text("count-missing")).isEqualTo(String.valueOf(missing));
     }
 
     /** Types a figure into the report form (PrimeFaces inputNumber, Vietnamese decimal comma). */

@@ -3,14 +3,13 @@ package vn.partytrack.congress.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import vn.partytrack.congress.CongressProgress;
 import vn.partytrack.congress.CongressService;
 import vn.partytrack.congress.CongressStage;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.web.Charts;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
@@ -61,27 +60,15 @@ public class CongressProgressPage implements Serializable {
         chart = chartOf(progress, locale);
     }
 
-    /** A Chart.js bar chart: how many units stand at each stage. */
+    /** A bar chart: how many units stand at each stage. */
     private String chartOf(CongressProgress p, Locale locale) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder counts = Json.createArrayBuilder();
-        labels.add(Messages.text(locale, "congress.notStarted"));
-        counts.add(p.atStage().getOrDefault("", 0));
+        List<String> labels = new java.util.ArrayList<>(List.of(Messages.text(locale, "congress.notStarted")));
+        List<Integer> counts = new java.util.ArrayList<>(List.of(p.atStage().getOrDefault("", 0)));
         for (CongressStage s : congresses.stages()) {
             labels.add(s.name(locale));
             counts.add(p.atStage().getOrDefault(s.getCode(), 0));
         }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.text(locale, "congress.unitsAtStage"))
-                                .add("backgroundColor", "#a50e0e").add("data", counts))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+        return Charts.bar(labels, List.of(new Charts.Series(Messages.text(locale, "congress.unitsAtStage"), counts, "#a50e0e")), true, false);
     }
 
     public Long getTermId() { return termId; }

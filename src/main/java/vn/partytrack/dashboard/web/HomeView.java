@@ -39,7 +39,23 @@ public class HomeView implements java.io.Serializable {
     vn.partytrack.congress.CongressService congresses;
 
     private String bloc = "HCSN";
+    private Long periodId;
+    private java.util.List<vn.partytrack.period.PeriodRow> periodChoices = java.util.List.of();
+    private vn.partytrack.dashboard.DashboardView dashboard;
+    private String statusChart;
+    private String sectorChart;
+    private String trendChart;
+    private String congressChart;
     private BlocSummary summary;
+
+    @Inject
+    vn.partytrack.dashboard.DistrictDashboard districtDashboard;
+
+    @Inject
+    vn.partytrack.period.PeriodService periods;
+
+    @Inject
+    vn.partytrack.organisation.ReferenceData referenceData;
     private OrganisationDetails ownOrganisation;
 
     public void load() {
@@ -54,6 +70,15 @@ public class HomeView implements java.io.Serializable {
             ownCongresses = terms.isEmpty() ? java.util.List.of() : congresses.list(terms.get(0).id());
         } else {
             summary = overview.summary(bloc);
+            periodChoices = periods.list();
+            if (periodId == null) {
+                vn.partytrack.period.PeriodRow current = periods.current();
+                periodId = current == null ? null : current.id();
+            }
+            if (periodId != null) {
+                dashboard = districtDashboard.view(bloc, periodId);
+                charts();
+            }
         }
     }
 
@@ -85,7 +110,77 @@ public class HomeView implements java.io.Serializable {
     public java.util.List<vn.partytrack.congress.CongressService.TermRow> getTerms() { return terms; }
     public java.util.List<vn.partytrack.assessment.ReportRow> getOwnReports() { return ownReports; }
     public String getBloc() { return bloc; }
-    public void setBloc(String bloc) { this.bloc = bloc == null || bloc.isBlank() ? "HCSN" : bloc; }
+    public void setBloc(String bloc) { this.bloc = bloc == null || bloc.isBlank() ? null : bloc; }
+    public Long getPeriodId() { return periodId; }
+    public void setPeriodId(Long periodId) { this.periodId = periodId; }
+    public java.util.List<vn.partytrack.period.PeriodRow> getPeriodChoices() { return periodChoices; }
+    public vn.partytrack.dashboard.DashboardView getDashboard() { return dashboard; }
+    public String getStatusChart() { return statusChart; }
+    public String getSectorChart() { return sectorChart; }
+    public String getTrendChart() { return trendChart; }
+    public String getCongressChart() { return congressChart; }
+
+    /** The tracker filters behind each segment of the status chart, in its order. */
+    static final java.util.List<String> STATUS_SEGMENTS = java.util.List.of("ACCEPTED", "AWAITING", "RETURNED", "MISSING", "OVERDUE");
+
+    private void charts() {
+        java.util.Locale locale = vn.partytrack.platform.web.FacesFeedback.locale();
+        var c = dashboard.reports().counts();
+        statusChart = vn.partytrack.platform.web.Charts.doughnut(
+                STATUS_SEGMENTS.stream().map(k -> vn.partytrack.platform.Messages.text(locale, "dashboard.segment." + k)).toList(),
+                java.util.List.of(c.accepted(), c.awaitingReview(), c.returned(), c.missing() - c.overdue(), c.overdue()),
+                java.util.List.of("#16a34a", "#2563eb", "#f59e0b", "#9ca3af", "#a50e0e"));
+        java.util.Map<String, int[]> bySector = new java.util.LinkedHashMap<>();
+        for (var row : dashboard.reports().rows()) {
+            int[] n = bySector.computeIfAbsent(row.sectorCode() == null ? "" : row.sectorCode(), k -> new int[2]);
+            n[row.timeliness().submitted() ? 0 : 1]++;
+        }
+        sectorCodes = new java.util.ArrayList<>(bySector.keySet());
+        sectorChart = vn.partytrack.platform.web.Charts.bar(
+                sectorCodes.stream().map(k -> k.isEmpty() ? vn.partytrack.platform.Messages.text(locale, "organisation.noSector") : referenceData.sectorName(k, locale)).toList(),
+                java.util.List.of(new vn.partytrack.platform.web.Charts.Series(vn.partytrack.platform.Messages.text(locale, "tracker.submitted"),
+                                bySector.values().stream().map(n -> n[0]).toList(), "#16a34a"),
+                        new vn.partytrack.platform.web.Charts.Series(vn.partytrack.platform.Messages.text(locale, "tracker.missing"),
+                                bySector.values().stream().map(n -> n[1]).toList(), "#a50e0e")), true, true);
+        var trend = dashboard.trend();
+        trendChart = vn.partytrack.platform.web.Charts.line(
+                trend.stream().map(t -> "en".equals(locale.getLanguage()) ? t.nameEn() : t.nameVi()).toList(),
+                java.util.List.of(new vn.partytrack.platform.web.Charts.Series(vn.partytrack.platform.Messages.text(locale, "dashboard.trend.submitted"),
+                                trend.stream().map(t -> t.units() == 0 ? 0.0 : 100.0 * t.submitted() / t.units()).toList(), "#2563eb"),
+                        new vn.partytrack.platform.web.Charts.Series(vn.partytrack.platform.Messages.text(locale, "dashboard.trend.onTime"),
+                                trend.stream().map(t -> t.units() == 0 ? 0.0 : 100.0 * t.onTime() / t.units()).toList(), "#16a34a")), 100);
+        if (dashboard.congress() != null) {
+            java.util.List<String> labels = new java.util.ArrayList<>();
+            java.util.List<Integer> counts = new java.util.ArrayList<>();
+            labels.add(vn.partytrack.platform.Messages.text(locale, "congress.notStarted"));
+            counts.add(dashboard.congress().atStage().getOrDefault("", 0));
+            for (var stage : congresses.stages()) {
+                labels.add(stage.name(locale));
+                counts.add(dashboard.congress().atStage().getOrDefault(stage.getCode(), 0));
+            }
+            congressChart = vn.partytrack.platform.web.Charts.bar(labels, java.util.List.of(new vn.partytrack.platform.web.Charts.Series(
+                    vn.partytrack.platform.Messages.text(locale, "congress.unitsAtStage"), counts, "#a50e0e")), true, false);
+        }
+    }
+
+    private java.util.List<String> sectorCodes = java.util.List.of();
+
+    /** A segment of the status chart opens the tracker on the units behind it. */
+    public void drillStatus(org.primefaces.event.ItemSelectEvent event) throws java.io.IOException {
+        redirect("status=" + STATUS_SEGMENTS.get(event.getItemIndex()));
+    }
+
+    /** A bar of the sector chart opens the tracker on that sector's units. */
+    public void drillSector(org.primefaces.event.ItemSelectEvent event) throws java.io.IOException {
+        String sector = sectorCodes.get(event.getItemIndex());
+        redirect("sector=" + sector + (event.getDataSetIndex() == 1 ? "&status=MISSING" : ""));
+    }
+
+    private void redirect(String filter) throws java.io.IOException {
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/assessment/tracker.xhtml?period=" + periodId
+                + (bloc == null ? "" : "&bloc=" + bloc) + "&" + filter);
+    }
     public BlocSummary getSummary() { return summary; }
     public OrganisationDetails getOwnOrganisation() { return ownOrganisation; }
 }
