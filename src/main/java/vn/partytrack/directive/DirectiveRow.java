@@ -9,6 +9,19 @@ public record DirectiveRow(Long id, String number, DirectiveKind kind, Issuer is
                            LocalDate planDeadline, LocalDate interimReviewDeadline, LocalDate finalReviewDeadline,
                            long assignedUnits, long version) implements Serializable {
 
+    /** How Party documents name the kind in a sentence: "Chỉ thị 05-CT/TW". */
+    public String kindLabel() {
+        return switch (kind) {
+            case CHI_THI -> "Chỉ thị";
+            case NGHI_QUYET -> "Nghị quyết";
+            case KET_LUAN -> "Kết luận";
+            case QUY_DINH -> "Quy định";
+            case HUONG_DAN -> "Hướng dẫn";
+            case KE_HOACH -> "Kế hoạch";
+            case CHUYEN_DE -> "Chuyên đề";
+        };
+    }
+
     static DirectiveRow of(Directive d, long assigned) {
         return new DirectiveRow(d.getId(), d.getNumber(), d.getKind(), d.getIssuer(), d.getIssuedOn(), d.getTitle(),
                 d.getOwnerBoard() == null ? null : d.getOwnerBoard().getCode(), d.getDisseminationDeadline(),

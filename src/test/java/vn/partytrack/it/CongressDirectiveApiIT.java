@@ -192,6 +192,57 @@ class CongressDirectiveApiIT {
         assertThat(notAssigned.status()).isEqualTo(400);
     }
 
+    @Test
+    void theSynthesisReportStatesWhatTheDatabaseHoldsAndKeepsFinalisedVersionsUnchanged() throws Exception {
+        long period = count("SELECT id FROM reporting_period WHERE code = '2020-H1'");
+        String units = " FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots JOIN bloc b ON b.id = o.bloc_id"
+                + " WHERE b.code = 'HCSN' AND (o.active OR o.deactivated_at >= '2020-01-01')";
+        long n = count("SELECT count(*)" + units);
+        String reports = " FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN bloc b ON b.id = o.bloc_id"
+                + " JOIN reporting_period p ON p.id = r.period_id WHERE p.id = " + period + " AND b.code = 'HCSN'";
+        long submitted = count("SELECT count(*)" + reports + " AND r.first_submitted_at IS NOT NULL");
+        long onTime = count("SELECT count(*)" + reports + " AND (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date");
+        long admitted = count("SELECT coalesce(sum(v.number_value), 0)::bigint" + reports.replace("FROM report r", "FROM report r JOIN report_value v ON v.report_id = r.id")
+                + " AND o.active AND r.status <> 'DRAFT' AND v.indicator_code = 'ADMITTED'");
+
+        Api.Reply draft = as("lanhdao").get("api/v1/synthesis/draft?bloc=HCSN&period=" + period);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+        String text = draft.body();
+        assertThat(text).contains(submitted + "/" + n + " đơn vị").contains("trong đó " + onTime + " đơn vị gửi đúng hạn")
+                .contains("Kết nạp " + admitted + " đảng viên mới")
+                .contains("100% các đơn vị nghiêm túc tổ chức quán triệt, triển khai thực hiện Chỉ thị 05-CT/TW tới từng cán bộ, đảng viên.");
+        assertThat(as("bithu01").get("api/v1/synthesis/draft?bloc=HCSN&period=" + period).status()).isEqualTo(403);
+
+        byte[] docx = bytes("api/v1/synthesis/draft.docx?bloc=HCSN&period=" + period, "lanhdao");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("QUẬN ỦY HAI BÀ TRƯNG").contains("Kết nạp " + admitted + " đảng viên mới");
+        }
+
+        JsonObject edited = Json.createObjectBuilder(draft.json()).add("number", "Số 125-BC/QU").build();
+        String body = edited.toString().replace("Tiếp tục quán triệt", "Tập trung lãnh đạo hoàn thành");
+        assertThat(as("lanhdao").post("api/v1/synthesis/versions?bloc=HCSN&period=" + period, body).status()).isEqualTo(403);
+        Api.Reply finalised = as("tochuc").post("api/v1/synthesis/versions?bloc=HCSN&period=" + period, body);
+        assertThat(finalised.status()).as(finalised.body()).isEqualTo(201);
+        long id = finalised.json().getJsonNumber("id").longValue();
+        assertThat(finalised.json().getString("finalisedBy")).isEqualTo("tochuc");
+        byte[] first = bytes("api/v1/synthesis/versions/" + id + ".pdf", "lanhdao");
+        byte[] again = bytes("api/v1/synthesis/versions/" + id + ".pdf", "tochuc");
+        assertThat(again).isEqualTo(first);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(first)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Số 125-BC/QU").contains("Tập trung lãnh đạo hoàn thành")
+                    .contains("ĐẢNG CỘNG SẢN VIỆT NAM");
+        }
+    }
+
+    byte[] bytes(String path, String user) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
     static JsonObject rowOf(JsonObject progress, String code) {
         return progress.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("organisationCode").equals(code)).findFirst().orElseThrow();

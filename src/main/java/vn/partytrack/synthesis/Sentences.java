@@ -1,0 +1,98 @@
+package vn.partytrack.synthesis;
+
+import vn.partytrack.platform.VietnameseFormat;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sentences of a synthesis report, in the wording Party reports use: "100% các đơn vị …" when every unit did
+ * something, "k/n đơn vị (p%) …; còn m đơn vị chưa …: danh sách" otherwise, and numbers written 20.179 and 99,8%.
+ */
+public final class Sentences {
+
+    static final Locale VI = Locale.forLanguageTag("vi-VN");
+
+    private Sentences() {
+    }
+
+    /** Dissemination of one document across the units it was assigned to. */
+    public static String disseminated(String document, int done, int assigned, List<String> missing) {
+        if (assigned == 0) {
+            return "Văn bản " + document + " chưa được giao cho đơn vị nào.";
+        }
+        if (done == assigned) {
+            return "100% các đơn vị nghiêm túc tổ chức quán triệt, triển khai thực hiện " + document + " tới từng cán bộ, đảng viên.";
+        }
+        if (done == 0) {
+            return "Chưa có đơn vị nào tổ chức quán triệt " + document + " (" + number(assigned) + " đơn vị được giao).";
+        }
+        return share(done, assigned) + " tổ chức quán triệt, triển khai thực hiện " + document
+                + "; còn " + number(missing.size()) + " đơn vị chưa thực hiện: " + String.join(", ", missing) + ".";
+    }
+
+    /** Submission of the period's reports. */
+    public static String reports(int submitted, int onTime, int units, List<String> missing) {
+        if (units == 0) {
+            return "Không có đơn vị nào phải báo cáo.";
+        }
+        if (submitted == units && onTime == units) {
+            return "100% các đơn vị gửi báo cáo đúng hạn.";
+        }
+        String sentence = share(submitted, units) + " gửi báo cáo, trong đó " + number(onTime) + " đơn vị gửi đúng hạn";
+        return missing.isEmpty() ? sentence + "." : sentence + "; còn " + number(missing.size()) + " đơn vị chưa gửi: " + String.join(", ", missing) + ".";
+    }
+
+    /** The congress of the term. */
+    public static String congress(int held, int onSchedule, int units) {
+        if (units == 0) {
+            return "";
+        }
+        if (held == 0) {
+            return "Chưa có đơn vị nào tổ chức đại hội.";
+        }
+        String sentence = number(held) + "/" + number(units) + " đơn vị tổ chức thành công Đại hội Đảng bộ (chi bộ), đảm bảo đúng quy định";
+        if (onSchedule == units) {
+            return sentence + ", đúng tiến độ Quận ủy giao.";
+        }
+        return sentence + "; " + number(onSchedule) + " đơn vị đúng tiến độ, " + number(held - onSchedule) + " đơn vị tổ chức muộn hơn kế hoạch.";
+    }
+
+    /** Admissions against the target, and members made full. */
+    public static String admissions(long admitted, long target, long madeFull) {
+        String sentence = "Kết nạp " + number(admitted) + " đảng viên mới";
+        if (target > 0) {
+            sentence += ", đạt " + VietnameseFormat.percent((double) admitted / target, VI) + " chỉ tiêu";
+        }
+        return sentence + "; công nhận chính thức " + number(madeFull) + " đồng chí.";
+    }
+
+    public static String inspections(long members, long organisations, long supervisions) {
+        return "Kiểm tra " + number(members) + " đảng viên, " + number(organisations) + " tổ chức đảng; giám sát chuyên đề "
+                + number(supervisions) + " cuộc.";
+    }
+
+    public static String meetings(long held, long required) {
+        if (required == 0) {
+            return "";
+        }
+        return "Các chi bộ tổ chức " + number(held) + "/" + number(required) + " kỳ sinh hoạt thường kỳ ("
+                + VietnameseFormat.percent((double) held / required, VI) + ").";
+    }
+
+    /** "{s} đơn vị nêu {d} khó khăn, vướng mắc và {k} kiến nghị". */
+    public static String difficulties(int units, int difficulties, int proposals) {
+        if (units == 0) {
+            return "Các đơn vị không nêu khó khăn, vướng mắc.";
+        }
+        return "Có " + number(units) + " đơn vị nêu " + number(difficulties) + " khó khăn, vướng mắc và " + number(proposals) + " đề xuất, kiến nghị:";
+    }
+
+    static String share(int done, int of) {
+        return number(done) + "/" + number(of) + " đơn vị (" + VietnameseFormat.percent((double) done / of, VI) + ")";
+    }
+
+    static String number(long n) {
+        return VietnameseFormat.number(n, VI);
+    }
+}

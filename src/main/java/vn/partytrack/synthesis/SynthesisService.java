@@ -1,0 +1,234 @@
+package vn.partytrack.synthesis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.partytrack.account.Caller;
+import vn.partytrack.assessment.ReportRow;
+import vn.partytrack.dashboard.BlocOverview;
+import vn.partytrack.dashboard.BlocSummary;
+import vn.partytrack.dashboard.DashboardView;
+import vn.partytrack.dashboard.DistrictDashboard;
+import vn.partytrack.directive.DirectiveService;
+import vn.partytrack.directive.DisseminationMatrix;
+import vn.partytrack.period.PeriodRow;
+import vn.partytrack.period.PeriodService;
+import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Text;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drafts the synthesis report of a bloc (or the whole committee) for a period from the data, lets district staff
+ * edit it, and keeps each finalised version with its DOCX and PDF exactly as generated.
+ */
+@ApplicationScoped
+@Transactional
+public class SynthesisService {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DistrictDashboard dashboard;
+
+    @Inject
+    BlocOverview overview;
+
+    @Inject
+    DirectiveService directives;
+
+    @Inject
+    PeriodService periods;
+
+    @Inject
+    @ConfigProperty(name = "partytrack.committee.superior", defaultValue = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")
+    String superiorCommittee;
+
+    @Inject
+    @ConfigProperty(name = "partytrack.committee.name", defaultValue = "QUẬN ỦY HAI BÀ TRƯNG")
+    String committee;
+
+    @Inject
+    @ConfigProperty(name = "partytrack.committee.place", defaultValue = "Hà Nội")
+    String place;
+
+    /** A draft computed from the data as it stands now. */
+    public SynthesisDocument draft(String blocCode, Long periodId) {
+        caller.requireDistrictReader();
+        PeriodRow period = periods.get(periodId);
+        DashboardView view = dashboard.view(blocCode, periodId);
+        BlocSummary summary = overview.summary(blocCode);
+        DisseminationMatrix matrix = directives.matrix(blocCode);
+        String scope = blocCode == null || blocCode.isBlank() ? "toàn Đảng bộ"
+                : "khối " + em.createQuery("SELECT b.nameVi FROM Bloc b WHERE b.code = :c", String.class)
+                        .setParameter("c", blocCode).getResultStream().findFirst().orElse(blocCode).replaceFirst("^Khối ", "");
+
+        List<SynthesisDocument.Section> sections = new ArrayList<>();
+        sections.add(new SynthesisDocument.Section("I. ĐẶC ĐIỂM TÌNH HÌNH", "Tính đến kỳ báo cáo, " + scope + " có "
+                + Sentences.number(summary.organisations()) + " tổ chức cơ sở đảng (" + typeBreakdown(summary) + ") với "
+                + Sentences.number(summary.members()) + " đảng viên; " + Sentences.number(summary.subordinateCells()) + " chi bộ trực thuộc."));
+
+        List<String> notSubmitted = view.reports().rows().stream().filter(ReportRow::missing).map(ReportRow::organisationName).toList();
+        var counts = view.reports().counts();
+        StringBuilder results = new StringBuilder();
+        results.append("1. Công tác báo cáo: ").append(Sentences.reports(counts.submitted(), counts.onTime(), counts.units(), notSubmitted)).append('\n');
+        int n = 2;
+        for (var d : matrix.directives()) {
+            DisseminationMatrix.Share s = matrix.shares().get(d.id());
+            if (s != null && s.assigned() > 0) {
+                results.append(n++).append(". Quán triệt ").append(d.number()).append(": ")
+                        .append(Sentences.disseminated(d.kindLabel() + " " + d.number(), s.disseminated(), s.assigned(), s.missing())).append('\n');
+            }
+        }
+        if (view.congress() != null) {
+            results.append(n++).append(". Công tác đại hội: ")
+                    .append(Sentences.congress(view.congress().held(), view.congress().onSchedule(), view.congress().units())).append('\n');
+        }
+        results.append(n++).append(". Phát triển đảng viên: ").append(Sentences.admissions(view.figure("ADMITTED").longValue(),
+                view.figure("ADMISSION_TARGET").longValue(), view.figure("MADE_FULL").longValue())).append('\n');
+        results.append(n++).append(". Kiểm tra, giám sát: ").append(Sentences.inspections(view.figure("INSPECTED_MEMBERS").longValue(),
+                view.figure("INSPECTED_ORGANISATIONS").longValue(), view.figure("SUPERVISIONS").longValue())).append('\n');
+        String meetings = Sentences.meetings(view.figure("MEETINGS_HELD").longValue(), view.figure("MEETINGS_REQUIRED").longValue());
+        if (!meetings.isEmpty()) {
+            results.append(n).append(". Sinh hoạt chi bộ: ").append(meetings).append('\n');
+        }
+        sections.add(new SynthesisDocument.Section("II. KẾT QUẢ THỰC HIỆN", results.toString().strip()));
+        sections.add(new SynthesisDocument.Section("III. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ", difficulties(blocCode, periodId)));
+        sections.add(new SynthesisDocument.Section("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
+                "Tiếp tục quán triệt, triển khai thực hiện nghiêm các chỉ thị, nghị quyết; nâng cao chất lượng sinh hoạt chi bộ; "
+                        + "đôn đốc các đơn vị chưa gửi báo cáo, chưa quán triệt hoàn thành trong kỳ tới."));
+
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
+        return new SynthesisDocument(superiorCommittee, committee, "Số      -BC/QU",
+                place + ", ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng " + today.getMonthValue() + " năm " + today.getYear(),
+                "BÁO CÁO", "Kết quả công tác xây dựng Đảng " + scope + " " + period.nameVi().toLowerCase(java.util.Locale.forLanguageTag("vi")), sections);
+    }
+
+    /** Keeps the edited report as the next version, with the files exactly as generated now. */
+    public SynthesisVersion finalise(String blocCode, Long periodId, SynthesisDocument edited) {
+        caller.requireStaff();
+        periods.get(periodId);
+        SynthesisDocument d = clean(edited);
+        String bloc = blocCode == null ? "" : blocCode;
+        int version = ((Number) em.createNativeQuery("SELECT coalesce(max(version), 0) + 1 FROM synthesis_report WHERE bloc_code = ?1 AND period_id = ?2")
+                .setParameter(1, bloc).setParameter(2, periodId).getSingleResult()).intValue();
+        var now = clock.instant();
+        em.createNativeQuery("""
+                        INSERT INTO synthesis_report (bloc_code, period_id, version, title, content, docx, pdf, finalised_by, finalised_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                .setParameter(1, bloc).setParameter(2, periodId).setParameter(3, version)
+                .setParameter(4, d.title() + " " + d.subtitle()).setParameter(5, JSON.toJson(d))
+                .setParameter(6, DocumentWriter.docx(d)).setParameter(7, DocumentWriter.pdf(d))
+                .setParameter(8, caller.auditName()).setParameter(9, Timestamp.from(now)).executeUpdate();
+        return versions(blocCode, periodId).get(0);
+    }
+
+    /** Finalised versions, newest first. */
+    public List<SynthesisVersion> versions(String blocCode, Long periodId) {
+        caller.requireDistrictReader();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT id, bloc_code, period_id, version, title, finalised_by, finalised_at FROM synthesis_report
+                        WHERE bloc_code = ?1 AND period_id = ?2 ORDER BY version DESC""")
+                .setParameter(1, blocCode == null ? "" : blocCode).setParameter(2, periodId).getResultList();
+        return rows.stream().map(r -> new SynthesisVersion(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
+                ((Number) r[3]).intValue(), (String) r[4], (String) r[5], ((Timestamp) r[6]).toInstant())).toList();
+    }
+
+    /** The stored file of a finalised version, byte for byte ("docx" or "pdf"). */
+    public byte[] file(Long id, String format) {
+        caller.requireDistrictReader();
+        String column = switch (format) {
+            case "docx" -> "docx";
+            case "pdf" -> "pdf";
+            default -> throw new NotFound("format " + format);
+        };
+        List<?> files = em.createNativeQuery("SELECT " + column + " FROM synthesis_report WHERE id = ?1").setParameter(1, id).getResultList();
+        if (files.isEmpty()) {
+            throw new NotFound("synthesis report " + id);
+        }
+        return (byte[]) files.get(0);
+    }
+
+    private String difficulties(String blocCode, Long periodId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> items = em.createNativeQuery("""
+                        SELECT o.name, i.kind, i.body FROM report_item i
+                        JOIN report r ON r.id = i.report_id
+                        JOIN organisation o ON o.id = r.organisation_id
+                        LEFT JOIN bloc b ON b.id = o.bloc_id
+                        WHERE r.period_id = ?1 AND r.status <> 'DRAFT' AND (?2 = '' OR b.code = ?2)
+                        ORDER BY i.kind, o.name, i.position""")
+                .setParameter(1, periodId).setParameter(2, blocCode == null ? "" : blocCode).getResultList();
+        Map<String, List<String>> byUnit = new LinkedHashMap<>();
+        int difficulties = 0, proposals = 0;
+        StringBuilder list = new StringBuilder();
+        for (Object[] item : items) {
+            byUnit.computeIfAbsent((String) item[0], k -> new ArrayList<>()).add((String) item[2]);
+            if ("DIFFICULTY".equals(item[1])) {
+                difficulties++;
+            } else {
+                proposals++;
+            }
+            list.append("- ").append("DIFFICULTY".equals(item[1]) ? "Khó khăn" : "Kiến nghị").append(" (").append(item[0]).append("): ")
+                    .append(item[2]).append('\n');
+        }
+        return (Sentences.difficulties(byUnit.size(), difficulties, proposals) + "\n" + list).strip();
+    }
+
+    private static String typeBreakdown(BlocSummary s) {
+        List<String> parts = new ArrayList<>();
+        for (String type : s.typeCodes()) {
+            parts.add(Sentences.number(s.typeTotal(type)) + " " + ("DANG_BO_CO_SO".equals(type) ? "đảng bộ cơ sở"
+                    : "CHI_BO_CO_SO".equals(type) ? "chi bộ cơ sở" : type.toLowerCase()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static SynthesisDocument clean(SynthesisDocument d) {
+        if (d == null || d.sections() == null || d.sections().isEmpty()) {
+            throw new InvalidInput("sections", "synthesis.sections.required");
+        }
+        List<SynthesisDocument.Section> sections = new ArrayList<>();
+        for (SynthesisDocument.Section s : d.sections()) {
+            String heading = Text.clean(s.heading());
+            String body = Text.clean(s.body());
+            if (heading == null || body == null) {
+                throw new InvalidInput("sections", "synthesis.sections.required");
+            }
+            if (body.length() > 50_000) {
+                throw new InvalidInput(List.of(new vn.partytrack.platform.FieldError("sections", "field.tooLong", Map.of("max", 50_000))));
+            }
+            sections.add(new SynthesisDocument.Section(heading, body));
+        }
+        return new SynthesisDocument(nz(d.superiorCommittee()), nz(d.committee()), nz(d.number()), nz(d.placeAndDate()),
+                nz(d.title()), nz(d.subtitle()), sections);
+    }
+
+    private static String nz(String s) {
+        String clean = Text.clean(s);
+        return clean == null ? "" : clean;
+    }
+}
