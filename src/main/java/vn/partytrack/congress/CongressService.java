@@ -238,7 +238,7 @@ public class CongressService {
         }
         String bloc = blocCode == null ? "" : blocCode;
         List<Organisation> units = em.createQuery("""
-                        SELECT o FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b
+                        SELECT o FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b LEFT JOIN FETCH o.sector
                         WHERE o.active = true AND t.grassroots = true AND (:bloc = '' OR b.code = :bloc)
                         ORDER BY o.name""", Organisation.class).setParameter("bloc", bloc).getResultList();
         Map<Long, Congress> byUnit = new HashMap<>();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** What district staff and leadership see first for a bloc and a period: figures, trends and who is lagging. */
-public record DashboardView(String blocCode, Long periodId, TrackerView reports, CongressProgress congress,
+public record DashboardView(String blocCode, Long periodId, BlocSummary summary, TrackerView reports, CongressProgress congress,
                             List<DocumentShare> documents, long members, Map<String, BigDecimal> figures,
                             List<TrendPoint> trend, List<Lagging> lagging) implements Serializable {
 

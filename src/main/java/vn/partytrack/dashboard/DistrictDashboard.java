@@ -68,8 +68,8 @@ public class DistrictDashboard {
                 documents.add(new DashboardView.DocumentShare(d.id(), d.number(), d.title(), s.disseminated(), s.assigned()));
             }
         }
-        long members = overview.summary(blocCode).members();
-        return new DashboardView(blocCode, periodId, reports, congress, documents, members, figures(periodId, bloc),
+        BlocSummary summary = overview.summary(blocCode);
+        return new DashboardView(blocCode, periodId, summary, reports, congress, documents, summary.members(), figures(periodId, bloc),
                 trend(bloc), lagging(reports, congress, matrix));
     }
 

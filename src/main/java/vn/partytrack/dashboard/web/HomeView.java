@@ -69,7 +69,6 @@ public class HomeView implements java.io.Serializable {
             terms = congresses.terms();
             ownCongresses = terms.isEmpty() ? java.util.List.of() : congresses.list(terms.get(0).id());
         } else {
-            summary = overview.summary(bloc);
             periodChoices = periods.list();
             if (periodId == null) {
                 vn.partytrack.period.PeriodRow current = periods.current();
@@ -77,7 +76,10 @@ public class HomeView implements java.io.Serializable {
             }
             if (periodId != null) {
                 dashboard = districtDashboard.view(bloc, periodId);
+                summary = dashboard.summary();
                 charts();
+            } else {
+                summary = overview.summary(bloc);
             }
         }
     }
