@@ -27,6 +27,7 @@ public record TrackerView(Long periodId, List<ReportRow> rows, Counts counts) im
             case "MISSING" -> r.missing();
             case "OVERDUE" -> r.missing() && r.timeliness().state() == Timeliness.State.OVERDUE;
             case "LATE" -> r.timeliness().state() == Timeliness.State.LATE;
+            case "ON_TIME" -> r.timeliness().state() == Timeliness.State.ON_TIME;
             case "AWAITING" -> r.status() != null && r.status().awaitingReview();
             case "ACCEPTED" -> r.status() != null && r.status().accepted();
             default -> r.status() != null && r.status().name().equals(filter);

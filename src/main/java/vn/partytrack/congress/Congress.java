@@ -161,6 +161,17 @@ public class Congress {
                 .max(Comparator.comparingInt(r -> r.getStage().getSortOrder()));
     }
 
+    /** Once the superior committee has approved the results, the congress file is closed to changes. */
+    public boolean resultsApproved() {
+        return stageRecord("CHUAN_Y").map(r -> r.getReview().status().accepted()).orElse(false);
+    }
+
+    /** Whether every stage before this one has been reached (district stages: confirmed). */
+    public boolean earlierStagesReached(CongressStage stage, List<CongressStage> all) {
+        return all.stream().filter(s -> s.getSortOrder() < stage.getSortOrder())
+                .allMatch(s -> stageRecord(s.getCode()).map(CongressStageRecord::reached).orElse(false));
+    }
+
     public Schedule schedule(LocalDate today) {
         return Schedule.of(plannedDate, heldFrom, term.getGrassrootsDeadline(), today);
     }

@@ -135,6 +135,16 @@ public class CongressService {
         if (form.getVersion() == null) {
             throw new InvalidInput("version", "field.versionRequired");
         }
+        if (c.resultsApproved()) {
+            throw new vn.partytrack.platform.IllegalTransition("congress.closed");
+        }
+        if (form.getHeldFrom() == null && c.stageRecord(CongressStage.HELD).isPresent()) {
+            throw new InvalidInput("heldFrom", "congress.heldFrom.recorded");
+        }
+        if (form.getHeldFrom() != null && c.stageRecord(CongressStage.HELD).isEmpty()
+                && !c.earlierStagesReached(em.find(CongressStage.class, CongressStage.HELD), stages())) {
+            throw new InvalidInput("heldFrom", "congress.stage.previous");
+        }
         form.setSecretaryName(Text.clean(form.getSecretaryName()));
         form.setDeputyNames(Text.clean(form.getDeputyNames()));
         form.setApprovalDecisionNo(Text.clean(form.getApprovalDecisionNo()));
@@ -152,7 +162,14 @@ public class CongressService {
     /** District staff choose pilots and planned dates. */
     public CongressDetails plan(Long id, boolean pilot, LocalDate plannedDate, Long expectedVersion) {
         caller.requireStaff();
+        if (expectedVersion == null) {
+            throw new InvalidInput("version", "field.versionRequired");
+        }
         Congress c = find(id, expectedVersion);
+        if (c.getHeldFrom() != null) {
+            // the plan is what the schedule is judged against: it cannot move once the congress is held
+            throw new vn.partytrack.platform.IllegalTransition("congress.alreadyHeld");
+        }
         c.plan(pilot, plannedDate, clock.instant());
         flush();
         return details(c);
@@ -163,6 +180,12 @@ public class CongressService {
         Congress c = find(id, expectedVersion);
         caller.requireSecretaryOf(c.getOrganisation());
         CongressStage stage = stageOf(stageCode);
+        if (c.resultsApproved() && !CongressStage.ARCHIVED.equals(stageCode)) {
+            throw new vn.partytrack.platform.IllegalTransition("congress.closed");
+        }
+        if (c.stageRecord(stageCode).isEmpty() && !c.earlierStagesReached(stage, stages())) {
+            throw new InvalidInput("stageCode", "congress.stage.previous");
+        }
         List<FieldError> errors = new ArrayList<>();
         String cleanNote = Text.clean(note);
         if (completedOn == null) {
@@ -242,7 +265,7 @@ public class CongressService {
                         WHERE o.active = true AND t.grassroots = true AND (:bloc = '' OR b.code = :bloc)
                         ORDER BY o.name""", Organisation.class).setParameter("bloc", bloc).getResultList();
         Map<Long, Congress> byUnit = new HashMap<>();
-        em.createQuery("SELECT DISTINCT c FROM Congress c LEFT JOIN FETCH c.stages WHERE c.term = :t", Congress.class)
+        em.createQuery("SELECT DISTINCT c FROM Congress c JOIN FETCH c.organisation LEFT JOIN FETCH c.stages WHERE c.term = :t", Congress.class)
                 .setParameter("t", term).getResultStream().forEach(c -> byUnit.put(c.getOrganisation().getId(), c));
         LocalDate today = today();
         List<CongressRow> rows = new ArrayList<>();

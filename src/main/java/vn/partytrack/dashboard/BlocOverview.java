@@ -35,7 +35,7 @@ public class BlocOverview {
         }
         List<Object[]> counts = em.createQuery("""
                         SELECT s.code, t.code, COUNT(o), SUM(o.membership.total), MIN(s.sortOrder), MIN(t.sortOrder)
-                        FROM Organisation o JOIN o.type t JOIN o.bloc b LEFT JOIN o.sector s
+                        FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b LEFT JOIN o.sector s
                         WHERE (:bloc = '' OR b.code = :bloc) AND o.active = true AND t.grassroots = true
                         GROUP BY s.code, t.code
                         ORDER BY MIN(s.sortOrder), MIN(t.sortOrder)""", Object[].class)
@@ -63,8 +63,9 @@ public class BlocOverview {
         bySector.forEach((sector, byType) -> lines.add(new BlocSummary.SectorLine(sector, byType,
                 byType.values().stream().mapToLong(Long::longValue).sum(), membersBySector.get(sector))));
         long cells = em.createQuery("""
-                        SELECT COUNT(o) FROM Organisation o JOIN o.bloc b JOIN o.parent p JOIN p.type pt
-                        WHERE (:bloc = '' OR b.code = :bloc) AND o.active = true AND p.active = true AND pt.grassroots = true""", Long.class)
+                        SELECT COUNT(o) FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b JOIN o.parent p
+                        WHERE (:bloc = '' OR b.code = :bloc) AND o.active = true AND p.active = true
+                          AND t.grassroots = false AND t.hasSubordinates = false""", Long.class)
                 .setParameter("bloc", blocCode == null ? "" : blocCode).getSingleResult();
         return new BlocSummary(blocCode, types, lines, typeTotals, organisations, members, cells);
     }

@@ -70,7 +70,7 @@ public class DistrictDashboard {
         }
         BlocSummary summary = overview.summary(blocCode);
         return new DashboardView(blocCode, periodId, summary, reports, congress, documents, summary.members(), figures(periodId, bloc),
-                trend(bloc), lagging(reports, congress, matrix));
+                trend(bloc), lagging(reports, congress, matrix, bloc));
     }
 
     /** Sums of the figures units reported for the period (submitted reports only). */
@@ -79,10 +79,13 @@ public class DistrictDashboard {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT v.indicator_code, sum(v.number_value)
                         FROM report r
+                        JOIN reporting_period p ON p.id = r.period_id
                         JOIN organisation o ON o.id = r.organisation_id
+                        JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                         LEFT JOIN bloc b ON b.id = o.bloc_id
                         JOIN report_value v ON v.report_id = r.id
-                        WHERE r.period_id = ?1 AND r.status <> 'DRAFT' AND o.active AND (?2 = '' OR b.code = ?2)
+                        WHERE r.period_id = ?1 AND r.status <> 'DRAFT' AND (o.active OR o.deactivated_at >= p.start_date)
+                          AND (?2 = '' OR b.code = ?2)
                           AND v.indicator_code = ANY (?3)
                         GROUP BY v.indicator_code""")
                 .setParameter(1, periodId).setParameter(2, bloc).setParameter(3, FIGURES.toArray(String[]::new)).getResultList();
@@ -106,6 +109,7 @@ public class DistrictDashboard {
                         LEFT JOIN bloc b ON b.id = o.bloc_id
                         LEFT JOIN report r ON r.period_id = p.id AND r.organisation_id = o.id
                         WHERE (o.active OR o.deactivated_at >= p.start_date) AND (?1 = '' OR b.code = ?1)
+                          AND p.start_date <= current_date
                         GROUP BY p.id, p.code, p.name_vi, p.name_en, p.due_date
                         ORDER BY p.due_date""")
                 .setParameter(1, bloc).getResultList();
@@ -117,22 +121,22 @@ public class DistrictDashboard {
         return trend;
     }
 
-    private static List<DashboardView.Lagging> lagging(TrackerView reports, CongressProgress congress, DisseminationMatrix matrix) {
+    private static List<DashboardView.Lagging> lagging(TrackerView reports, CongressProgress congress, DisseminationMatrix matrix, String bloc) {
         List<DashboardView.Lagging> lagging = new ArrayList<>();
         for (ReportRow r : reports.rows()) {
             if (r.missing() && r.timeliness().state() == Timeliness.State.OVERDUE) {
                 lagging.add(new DashboardView.Lagging(r.organisationId(), r.organisationName(), "lagging.reportOverdue",
-                        String.valueOf(r.timeliness().days()), "/assessment/tracker.xhtml?status=OVERDUE&period=" + reports.periodId()));
+                        String.valueOf(r.timeliness().days()), "/assessment/tracker.xhtml?status=OVERDUE&period=" + reports.periodId() + "&bloc=" + bloc));
             } else if (r.status() == ReviewStatus.RETURNED) {
                 lagging.add(new DashboardView.Lagging(r.organisationId(), r.organisationName(), "lagging.reportReturned",
-                        r.lastReturnReason(), "/assessment/report.xhtml?id=" + r.reportId()));
+                        r.lastReturnReason() == null ? "" : r.lastReturnReason(), "/assessment/report.xhtml?id=" + r.reportId()));
             }
         }
         if (congress != null) {
             for (CongressRow c : congress.lagging()) {
                 if (!c.schedule().held() || c.stuck()) {
                     lagging.add(new DashboardView.Lagging(c.organisationId(), c.organisationName(), "lagging.congress",
-                            String.valueOf(c.daysAtStage()), "/congress/progress.xhtml"));
+                            String.valueOf(c.daysAtStage()), "/congress/progress.xhtml?bloc=" + bloc));
                 }
             }
         }
@@ -140,7 +144,7 @@ public class DistrictDashboard {
             for (DisseminationMatrix.Unit u : matrix.units()) {
                 var cell = matrix.cell(u.id(), d.id());
                 if (cell != null && cell.overdueDays() > 0) {
-                    lagging.add(new DashboardView.Lagging(u.id(), u.name(), "lagging.notDisseminated", d.number(), "/directive/matrix.xhtml"));
+                    lagging.add(new DashboardView.Lagging(u.id(), u.name(), "lagging.notDisseminated", d.number(), "/directive/matrix.xhtml?bloc=" + bloc));
                 }
             }
         }

@@ -57,7 +57,7 @@ public final class DocumentWriter {
                 XWPFParagraph heading = doc.createParagraph();
                 heading.setSpacingBefore(200);
                 run(heading, s.heading(), true, false, 14);
-                for (String text : s.body().split("\\R")) {
+                for (String text : (s.body() == null ? "" : s.body()).split("\\R")) {
                     if (text.isBlank()) {
                         continue;
                     }
@@ -122,7 +122,7 @@ public final class DocumentWriter {
                 Paragraph heading = new Paragraph(s.heading(), new Font(bold, 13));
                 heading.setSpacingBefore(10);
                 pdf.add(heading);
-                for (String text : s.body().split("\\R")) {
+                for (String text : (s.body() == null ? "" : s.body()).split("\\R")) {
                     if (text.isBlank()) {
                         continue;
                     }

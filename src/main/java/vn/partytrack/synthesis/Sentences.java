@@ -44,7 +44,7 @@ public final class Sentences {
     }
 
     /** The congress of the term. */
-    public static String congress(int held, int onSchedule, int units) {
+    public static String congress(int held, int onSchedule, int units, List<String> notHeld) {
         if (units == 0) {
             return "";
         }
@@ -55,7 +55,14 @@ public final class Sentences {
         if (onSchedule == units) {
             return sentence + ", đúng tiến độ Quận ủy giao.";
         }
-        return sentence + "; " + number(onSchedule) + " đơn vị đúng tiến độ, " + number(held - onSchedule) + " đơn vị tổ chức muộn hơn kế hoạch.";
+        sentence += "; " + number(onSchedule) + " đơn vị đúng tiến độ";
+        if (held > onSchedule) {
+            sentence += ", " + number(held - onSchedule) + " đơn vị tổ chức muộn hơn kế hoạch";
+        }
+        if (!notHeld.isEmpty()) {
+            sentence += "; còn " + number(notHeld.size()) + " đơn vị chưa tổ chức: " + String.join(", ", notHeld);
+        }
+        return sentence + ".";
     }
 
     /** Admissions against the target, and members made full. */

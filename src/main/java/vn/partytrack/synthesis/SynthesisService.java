@@ -104,7 +104,8 @@ public class SynthesisService {
         }
         if (view.congress() != null) {
             results.append(n++).append(". Công tác đại hội: ")
-                    .append(Sentences.congress(view.congress().held(), view.congress().onSchedule(), view.congress().units())).append('\n');
+                    .append(Sentences.congress(view.congress().held(), view.congress().onSchedule(), view.congress().units(),
+                            view.congress().rows().stream().filter(r -> !r.schedule().held()).map(r -> r.organisationName()).toList())).append('\n');
         }
         results.append(n++).append(". Phát triển đảng viên: ").append(Sentences.admissions(view.figure("ADMITTED").longValue(),
                 view.figure("ADMISSION_TARGET").longValue(), view.figure("MADE_FULL").longValue())).append('\n');
@@ -132,6 +133,8 @@ public class SynthesisService {
         periods.get(periodId);
         SynthesisDocument d = clean(edited);
         String bloc = blocCode == null ? "" : blocCode;
+        // two people finalising at once get consecutive versions, not a clash
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "synthesis:" + bloc + ":" + periodId).getSingleResult();
         int version = ((Number) em.createNativeQuery("SELECT coalesce(max(version), 0) + 1 FROM synthesis_report WHERE bloc_code = ?1 AND period_id = ?2")
                 .setParameter(1, bloc).setParameter(2, periodId).getSingleResult()).intValue();
         var now = clock.instant();
@@ -223,8 +226,12 @@ public class SynthesisService {
             }
             sections.add(new SynthesisDocument.Section(heading, body));
         }
-        return new SynthesisDocument(nz(d.superiorCommittee()), nz(d.committee()), nz(d.number()), nz(d.placeAndDate()),
+        SynthesisDocument cleaned = new SynthesisDocument(nz(d.superiorCommittee()), nz(d.committee()), nz(d.number()), nz(d.placeAndDate()),
                 nz(d.title()), nz(d.subtitle()), sections);
+        if ((cleaned.title() + " " + cleaned.subtitle()).length() > 500 || cleaned.number().length() > 100 || cleaned.placeAndDate().length() > 200) {
+            throw new InvalidInput(List.of(new vn.partytrack.platform.FieldError("subtitle", "field.tooLong", Map.of("max", 500))));
+        }
+        return cleaned;
     }
 
     private static String nz(String s) {

@@ -87,7 +87,8 @@ class CongressDirectiveApiIT {
         assertThat(opened.json().getJsonObject("details").getString("format")).isEqualTo("ALL_MEMBERS");
 
         // staff plan, the secretary may not
-        String plan = "{\"pilot\": true, \"plannedDate\": \"" + java.time.LocalDate.now().plusDays(20) + "\"}";
+        long version = opened.json().getJsonObject("details").getJsonNumber("version").longValue();
+        String plan = "{\"pilot\": true, \"plannedDate\": \"" + java.time.LocalDate.now().plusDays(20) + "\", \"version\": " + version + "}";
         assertThat(as("bithu05").put("api/v1/congresses/" + congress + "/plan", plan).status()).isEqualTo(403);
         assertThat(as("tochuc").put("api/v1/congresses/" + congress + "/plan", plan).json().getBoolean("pilot")).isTrue();
 
@@ -98,11 +99,17 @@ class CongressDirectiveApiIT {
         assertThat(as("bithu06").post("api/v1/congresses/" + congress + "/stages",
                 "{\"stageCode\": \"KE_HOACH\", \"completedOn\": \"" + today + "\"}").status()).isEqualTo(403);
         as("bithu05").post("api/v1/congresses/" + congress + "/stages", "{\"stageCode\": \"KE_HOACH\", \"completedOn\": \"" + today + "\"}");
+        // stages come in order: the approval to convene cannot be recorded before the documents go up
+        assertThat(fieldErrors(as("bithu05").post("api/v1/congresses/" + congress + "/stages",
+                "{\"stageCode\": \"DONG_Y_TO_CHUC\", \"completedOn\": \"" + today + "\"}").json())).containsKey("stageCode");
+        for (String stage : java.util.List.of("VAN_KIEN", "NHAN_SU", "TRINH_CAP_TREN")) {
+            as("bithu05").post("api/v1/congresses/" + congress + "/stages", "{\"stageCode\": \"" + stage + "\", \"completedOn\": \"" + today + "\"}");
+        }
         as("bithu05").post("api/v1/congresses/" + congress + "/stages",
                 "{\"stageCode\": \"DONG_Y_TO_CHUC\", \"completedOn\": \"" + today + "\", \"note\": \"Công văn 12-CV/QU\"}");
         // recorded but not confirmed: the unit is still at its own last stage
         JsonObject row = rowOf(as("tochuc").get("api/v1/congresses/progress?term=" + term).json(), "MAU-HCSN-05");
-        assertThat(row.getString("currentStage")).isEqualTo("KE_HOACH");
+        assertThat(row.getString("currentStage")).isEqualTo("TRINH_CAP_TREN");
 
         as("bithu05").post("api/v1/congresses/" + congress + "/stages/DONG_Y_TO_CHUC/submit", "{}");
         assertThat(as("lanhdao").post("api/v1/congresses/" + congress + "/stages/DONG_Y_TO_CHUC/accept", "{}").status()).isEqualTo(403);

@@ -28,9 +28,11 @@ class SentencesTest {
 
     @Test
     void congressSentencesFollowTheSchedule() {
-        assertThat(Sentences.congress(33, 33, 33)).isEqualTo(
+        assertThat(Sentences.congress(33, 33, 33, List.of())).isEqualTo(
                 "33/33 đơn vị tổ chức thành công Đại hội Đảng bộ (chi bộ), đảm bảo đúng quy định, đúng tiến độ Quận ủy giao.");
-        assertThat(Sentences.congress(33, 29, 33)).endsWith("; 29 đơn vị đúng tiến độ, 4 đơn vị tổ chức muộn hơn kế hoạch.");
+        assertThat(Sentences.congress(33, 29, 33, List.of())).endsWith("; 29 đơn vị đúng tiến độ, 4 đơn vị tổ chức muộn hơn kế hoạch.");
+        assertThat(Sentences.congress(30, 30, 33, List.of("A", "B", "C"))).isEqualTo("30/33 đơn vị tổ chức thành công Đại hội Đảng bộ (chi bộ),"
+                + " đảm bảo đúng quy định; 30 đơn vị đúng tiến độ; còn 3 đơn vị chưa tổ chức: A, B, C.");
     }
 
     @Test

@@ -102,7 +102,7 @@ public class TrackerPage implements Serializable {
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
     public String getBloc() { return bloc; }
-    public void setBloc(String bloc) { this.bloc = bloc; }
+    public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
     public String getSector() { return sector; }
     public void setSector(String sector) { this.sector = sector; }
     public String getStatus() { return status; }

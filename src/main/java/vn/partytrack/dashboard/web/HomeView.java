@@ -112,7 +112,8 @@ public class HomeView implements java.io.Serializable {
     public java.util.List<vn.partytrack.congress.CongressService.TermRow> getTerms() { return terms; }
     public java.util.List<vn.partytrack.assessment.ReportRow> getOwnReports() { return ownReports; }
     public String getBloc() { return bloc; }
-    public void setBloc(String bloc) { this.bloc = bloc == null || bloc.isBlank() ? null : bloc; }
+    /** Only a code (letters, digits, _): the value is written back into the page's navigation script. */
+    public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
     public java.util.List<vn.partytrack.period.PeriodRow> getPeriodChoices() { return periodChoices; }

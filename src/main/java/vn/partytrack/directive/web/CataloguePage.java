@@ -86,6 +86,7 @@ public class CataloguePage implements Serializable {
 
     public void startAssign(Long id) {
         assigningId = id;
+        assignBloc = null;
         assignUnits = new ArrayList<>();
     }
 
