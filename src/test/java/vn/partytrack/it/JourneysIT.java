@@ -308,6 +308,11 @@ class JourneysIT {
                 .map(e -> e.getAttribute("data-status")).toList();
         assertThat(statuses).hasSize((int) missing).allSatisfy(st -> assertThat(st).isIn("MISSING", "DRAFT"));
         assertThat(browser.text("count-missing")).isEqualTo(String.valueOf(missing));
+
+        // a script smuggled into the bloc parameter never reaches the page's navigation code
+        browser.open("index.xhtml?bloc=%27%3Balert(document.cookie)%3B%2F%2F");
+        assertThat(browser.source()).doesNotContain("alert(document.cookie)");
+        assertThat(browser.text("dash-accepted")).isNotEmpty();
     }
 
     /** Types a figure into the report form (PrimeFaces inputNumber, Vietnamese decimal comma). */
