@@ -245,7 +245,13 @@ class JourneysIT {
         browser.open("assessment/tracker.xhtml");
         WebElement row = browser.driver().findElement(By.xpath("//tr[.//span[@class='pt-tracker-unit' and text()='" + unit + "']]"));
         assertThat(row.findElement(By.cssSelector("[data-status]")).getAttribute("data-status")).isEqualTo("ACCEPTED");
-        assertThat(row.getText()).contains("Đúng hạn");
+        java.time.LocalDate due;
+        try (var c = TestDatabase.connect(); var st = c.createStatement();
+             var r = st.executeQuery("SELECT due_date FROM reporting_period WHERE code = '" + period + "'")) {
+            r.next();
+            due = r.getDate(1).toLocalDate();
+        }
+        assertThat(row.getText()).contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).isAfter(due) ? "Muộn" : "Đúng hạn");
         long accepted = count("SELECT count(*) FROM report r JOIN reporting_period p ON p.id = r.period_id JOIN organisation o ON o.id = r.organisation_id"
                 + " JOIN bloc b ON b.id = o.bloc_id WHERE p.code = '" + period + "' AND b.code = 'HCSN' AND o.active AND r.status IN ('ACCEPTED', 'LOCKED')");
         assertThat(browser.text("count-accepted")).isEqualTo(String.valueOf(accepted));
