@@ -39,14 +39,15 @@ public class DatabaseMigration {
         if (sampleData) {
             locations.add("classpath:db/sample");
         }
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 // a demonstration database keeps its sample migrations when sample data is later turned off
                 .ignoreMigrationPatterns("*:missing")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        var current = flyway.info().current();
+        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion()) + " (" + applied
                 + " migrations applied now, sample data " + (sampleData ? "on" : "off") + ")");
     }
 }
