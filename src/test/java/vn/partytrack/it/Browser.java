@@ -140,6 +140,21 @@ public final class Browser implements AutoCloseable {
         wait.until(condition::apply);
     }
 
+    /**
+     * Saves what the browser shows as target/screenshots/{name}.png: the README's tour is refreshed from these
+     * (copy them to docs/screenshots), so it always shows the current screens on the sample data.
+     */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String source() {
         return driver.getPageSource();
     }

@@ -304,6 +304,7 @@ class JourneysIT {
         long missing = count("SELECT count(*)" + scope + " AND (r.id IS NULL OR r.status = 'DRAFT')");
         long accepted = count("SELECT count(*)" + scope + " AND r.status IN ('ACCEPTED', 'LOCKED')");
         browser.login("lanhdao", PASSWORD);
+        browser.screenshot("dashboard");
         assertThat(browser.text("dash-missing")).isEqualTo(String.valueOf(missing));
         assertThat(browser.text("dash-accepted")).isEqualTo(accepted + "/" + units);
         assertThat(browser.driver().findElement(By.cssSelector("[data-document='05-CT/TW']")).getText()).endsWith("%");
@@ -314,6 +315,10 @@ class JourneysIT {
                 .map(e -> e.getAttribute("data-status")).toList();
         assertThat(statuses).hasSize((int) missing).allSatisfy(st -> assertThat(st).isIn("MISSING", "DRAFT"));
         assertThat(browser.text("count-missing")).isEqualTo(String.valueOf(missing));
+        browser.open("assessment/tracker.xhtml");
+        browser.screenshot("tracker");
+        browser.open("synthesis/report.xhtml?bloc=HCSN&period=" + count("SELECT id FROM reporting_period WHERE code = '2020-H1'"));
+        browser.screenshot("synthesis-report");
 
         // a script smuggled into the bloc parameter never reaches the page's navigation code
         browser.open("index.xhtml?bloc=%27%3Balert(document.cookie)%3B%2F%2F");
