@@ -22,7 +22,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Writes a synthesis report as DOCX (Times New Roman) and as PDF (Liberation Serif, embedded: it has the Vietnamese glyphs). */
@@ -98,9 +97,9 @@ public final class DocumentWriter {
             PdfWriter.getInstance(pdf, out);
             pdf.addTitle(d.title() + " " + d.subtitle());
             pdf.open();
-            BaseFont regular = font("liberation/LiberationSerif-Regular.ttf");
-            BaseFont bold = font("liberation/LiberationSerif-Bold.ttf");
-            BaseFont italic = font("liberation/LiberationSerif-Italic.ttf");
+            BaseFont regular = vn.partytrack.platform.export.Fonts.embedded("liberation/LiberationSerif-Regular.ttf");
+            BaseFont bold = vn.partytrack.platform.export.Fonts.embedded("liberation/LiberationSerif-Bold.ttf");
+            BaseFont italic = vn.partytrack.platform.export.Fonts.embedded("liberation/LiberationSerif-Italic.ttf");
             Font normal = new Font(regular, 13);
             Font strong = new Font(bold, 13);
             PdfPTable header = new PdfPTable(2);
@@ -150,15 +149,5 @@ public final class DocumentWriter {
         }
         cell.addElement(new Chunk(""));
         return cell;
-    }
-
-    private static BaseFont font(String resource) throws IOException {
-        try (InputStream in = DocumentWriter.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Font not found: " + resource);
-            }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    true, in.readAllBytes(), null);
-        }
     }
 }
