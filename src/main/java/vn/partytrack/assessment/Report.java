@@ -103,10 +103,17 @@ public class Report {
         values.putAll(newValues);
         texts.clear();
         texts.putAll(newTexts);
-        items.clear();
-        int position = 1;
-        for (ItemDraft item : newItems) {
-            items.add(new ReportItem(this, item.kind(), position++, item.body()));
+        // items keep their identity (and any answer) by position; extra ones go, new ones come
+        for (int i = 0; i < newItems.size(); i++) {
+            ItemDraft draft = newItems.get(i);
+            if (i < items.size()) {
+                items.get(i).rewrite(draft.kind(), draft.body());
+            } else {
+                items.add(new ReportItem(this, draft.kind(), i + 1, draft.body()));
+            }
+        }
+        while (items.size() > newItems.size()) {
+            items.remove(items.size() - 1);
         }
         updatedAt = now;
     }

@@ -21,7 +21,8 @@ public record ReportDetails(Long id, Long organisationId, String organisationCod
                             List<HistoryEntry> history, Actions actions) implements java.io.Serializable {
 
     /** A difficulty or proposal. */
-    public record Item(Long id, ReportItemKind kind, int position, String body) implements java.io.Serializable {
+    public record Item(Long id, ReportItemKind kind, int position, String body, String ownerBoardCode, String response,
+                       String status) implements java.io.Serializable {
     }
 
     /** What the caller may do now; the service checks again when they do it. */

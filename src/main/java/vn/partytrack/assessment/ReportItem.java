@@ -31,6 +31,24 @@ public class ReportItem {
 
     private String body;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "owner_board_id")
+    private vn.partytrack.organisation.Board ownerBoard;
+
+    private String response;
+
+    /** OPEN until the district answers; ANSWERED; CLOSED when nothing more is to be done. */
+    private String status = "OPEN";
+
+    @jakarta.persistence.Column(name = "responded_by")
+    private String respondedBy;
+
+    @jakarta.persistence.Column(name = "responded_at")
+    private java.time.Instant respondedAt;
+
+    @jakarta.persistence.Version
+    private long version;
+
     protected ReportItem() {
     }
 
@@ -41,7 +59,29 @@ public class ReportItem {
         this.body = body;
     }
 
+    /** The district registers the item with its owning board and answers it. */
+    void answer(vn.partytrack.organisation.Board board, String response, String status, String by, java.time.Instant now) {
+        this.ownerBoard = board;
+        this.response = response;
+        this.status = status;
+        this.respondedBy = by;
+        this.respondedAt = now;
+    }
+
+    /** The unit rewrites the item while its report is a draft or returned; the district's answer stays. */
+    void rewrite(ReportItemKind kind, String body) {
+        this.kind = kind;
+        this.body = body;
+    }
+
     public Long getId() { return id; }
+    public Report getReport() { return report; }
+    public vn.partytrack.organisation.Board getOwnerBoard() { return ownerBoard; }
+    public String getResponse() { return response; }
+    public String getStatus() { return status; }
+    public String getRespondedBy() { return respondedBy; }
+    public java.time.Instant getRespondedAt() { return respondedAt; }
+    public long getVersion() { return version; }
     public ReportItemKind getKind() { return kind; }
     public int getPosition() { return position; }
     public String getBody() { return body; }

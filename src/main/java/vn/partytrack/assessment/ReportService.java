@@ -409,7 +409,8 @@ public class ReportService {
             }
         });
         List<ReportDetails.Item> items = new ArrayList<>();
-        r.getItems().forEach(i -> items.add(new ReportDetails.Item(i.getId(), i.getKind(), i.getPosition(), i.getBody())));
+        r.getItems().forEach(i -> items.add(new ReportDetails.Item(i.getId(), i.getKind(), i.getPosition(), i.getBody(),
+                i.getOwnerBoard() == null ? null : i.getOwnerBoard().getCode(), i.getResponse(), i.getStatus())));
         List<HistoryEntry> history = r.getEvents().stream().map(ReportEvent::entry).toList();
         boolean secretary = caller.isSecretaryOf(o);
         boolean staff = caller.is(Role.STAFF);

@@ -309,6 +309,36 @@ class ReportsApiIT {
         assertThat(refused.json().getString("detail")).contains("không thể sửa");
     }
 
+    @Test
+    void theDistrictAnswersEachDifficultyAndTheUnitSeesTheAnswer() throws Exception {
+        List<Long> items = ids("SELECT i.id FROM report_item i JOIN report r ON r.id = i.report_id JOIN reporting_period p ON p.id = r.period_id"
+                + " WHERE p.code = '2020-H1' ORDER BY i.id LIMIT 1");
+        assertThat(items).hasSize(1);
+        long item = items.get(0);
+        long reportId = count("SELECT report_id FROM report_item WHERE id = " + item);
+        // the unit's secretary: MAU-HCSN-NN has the account bithuNN
+        String unit = "bithu" + String.format("%02d", count("SELECT substring(o.code from 10)::int FROM report r"
+                + " JOIN organisation o ON o.id = r.organisation_id WHERE r.id = " + reportId));
+
+        Api.Reply noBoard = as("tochuc").put("api/v1/issues/" + item, "{\"response\": \"x\", \"status\": \"ANSWERED\"}");
+        assertThat(RegistryApiIT.fieldErrors(noBoard.json())).containsKey("boardCode");
+        assertThat(as(unit).put("api/v1/issues/" + item, "{\"boardCode\": \"TO_CHUC\", \"response\": \"x\", \"status\": \"ANSWERED\"}").status()).isEqualTo(403);
+        assertThat(as("lanhdao").put("api/v1/issues/" + item, "{\"boardCode\": \"TO_CHUC\", \"response\": \"x\", \"status\": \"ANSWERED\"}").status()).isEqualTo(403);
+
+        Api.Reply answered = as("tochuc").put("api/v1/issues/" + item,
+                "{\"boardCode\": \"TO_CHUC\", \"response\": \"Ban Tổ chức sẽ mở lớp bồi dưỡng vào quý III.\", \"status\": \"ANSWERED\"}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        JsonObject report = as(unit).get("api/v1/reports/" + reportId).json();
+        assertThat(report.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(i -> assertThat(i.getString("response", "")).isEqualTo("Ban Tổ chức sẽ mở lớp bồi dưỡng vào quý III."));
+        JsonArray own = (JsonArray) as(unit).get("api/v1/issues").structure();
+        assertThat(own.getValuesAs(JsonObject.class)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getJsonNumber("organisationId").longValue())
+                        .isEqualTo(count("SELECT organisation_id FROM report WHERE id = " + reportId)));
+        assertThat(as("lanhdao").get("api/v1/issues?status=ANSWERED").body()).contains("Ban Tổ chức sẽ mở lớp bồi dưỡng");
+        assertThat(as(unit).get("api/v1/notifications").body()).contains("Ban Tổ chức sẽ mở lớp bồi dưỡng");
+    }
+
     // ---- helpers
 
     static String recipient(MimeMessage m) {

@@ -1,0 +1,122 @@
+package vn.partytrack.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import vn.partytrack.account.Caller;
+import vn.partytrack.account.Role;
+import vn.partytrack.audit.AuditTrail;
+import vn.partytrack.notification.Notifier;
+import vn.partytrack.organisation.Board;
+import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.FieldError;
+import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Text;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The register of difficulties and proposals units raised in their submitted reports: district staff give each an
+ * owning board, a response and a status; the unit sees the answer on its report.
+ */
+@ApplicationScoped
+@Transactional
+public class IssueRegister {
+
+    static final Set<String> STATUSES = Set.of("OPEN", "ANSWERED", "CLOSED");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Notifier notifier;
+
+    /** Items of submitted reports for a period (all periods when null), a bloc and a status; a secretary sees their own. */
+    public List<IssueRow> list(Long periodId, String blocCode, String status) {
+        caller.requireSignedIn();
+        StringBuilder where = new StringBuilder(" WHERE r.review.status <> vn.partytrack.review.ReviewStatus.DRAFT");
+        Map<String, Object> parameters = new HashMap<>();
+        if (caller.is(Role.SECRETARY)) {
+            where.append(" AND o.id = :own");
+            parameters.put("own", caller.organisationId());
+        }
+        if (periodId != null) {
+            where.append(" AND p.id = :period");
+            parameters.put("period", periodId);
+        }
+        if (blocCode != null && !blocCode.isBlank()) {
+            where.append(" AND b.code = :bloc");
+            parameters.put("bloc", blocCode);
+        }
+        if (status != null && !status.isBlank()) {
+            where.append(" AND i.status = :status");
+            parameters.put("status", status);
+        }
+        var query = em.createQuery("SELECT NEW vn.partytrack.assessment.IssueRow(i.id, r.id, o.id, o.name, p.code, i.kind, i.body,"
+                + " ob.code, i.response, i.status, i.respondedBy, i.respondedAt, i.version)"
+                + " FROM ReportItem i JOIN i.report r JOIN r.organisation o JOIN r.period p LEFT JOIN o.bloc b LEFT JOIN i.ownerBoard ob"
+                + where + " ORDER BY p.dueDate DESC, o.name, i.position", IssueRow.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** District staff register and answer an item. */
+    public IssueRow answer(Long itemId, String boardCode, String response, String status, Long expectedVersion) {
+        caller.requireStaff();
+        ReportItem item = itemId == null ? null : em.find(ReportItem.class, itemId);
+        if (item == null || item.getReport().getStatus() == vn.partytrack.review.ReviewStatus.DRAFT) {
+            throw new NotFound("issue " + itemId);
+        }
+        if (expectedVersion != null && expectedVersion != item.getVersion()) {
+            throw new ConcurrentEdit("issue " + itemId + " changed since version " + expectedVersion);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Board board = boardCode == null || boardCode.isBlank() ? null
+                : em.createQuery("SELECT b FROM Board b WHERE b.code = :c", Board.class).setParameter("c", boardCode)
+                .getResultStream().findFirst().orElse(null);
+        if (board == null) {
+            errors.add(new FieldError("boardCode", "account.board.required"));
+        }
+        String text = Text.clean(response);
+        if (text != null && text.length() > 2000) {
+            errors.add(new FieldError("response", "field.tooLong", Map.of("max", 2000)));
+        }
+        if (status == null || !STATUSES.contains(status)) {
+            errors.add(new FieldError("status", "field.required"));
+        } else if (!"OPEN".equals(status) && text == null) {
+            errors.add(new FieldError("response", "issue.response.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        item.answer(board, text, status, caller.auditName(), clock.instant());
+        em.flush();
+        audit.record(caller.auditName(), "ISSUE", item.getId(), "ANSWER", null,
+                Map.of("board", boardCode, "status", status, "response", text == null ? "" : text));
+        if (text != null) {
+            notifier.toSecretariesOf(item.getReport().getOrganisation().getId(), "ISSUE_ANSWERED", "notification.issueAnswered",
+                    List.of(item.getBody().length() > 80 ? item.getBody().substring(0, 80) + "…" : item.getBody(), text),
+                    item.getReport().getId(), null);
+        }
+        Report r = item.getReport();
+        return new IssueRow(item.getId(), r.getId(), r.getOrganisation().getId(), r.getOrganisation().getName(), r.getPeriod().getCode(),
+                item.getKind(), item.getBody(), boardCode, text, status, item.getRespondedBy(), item.getRespondedAt(), item.getVersion());
+    }
+}
