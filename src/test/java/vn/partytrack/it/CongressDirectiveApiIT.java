@@ -220,7 +220,7 @@ class CongressDirectiveApiIT {
                 .contains("100% các đơn vị nghiêm túc tổ chức quán triệt, triển khai thực hiện Chỉ thị 05-CT/TW tới từng cán bộ, đảng viên.");
         assertThat(as("bithu01").get("api/v1/synthesis/draft?bloc=HCSN&period=" + period).status()).isEqualTo(403);
 
-        byte[] docx = bytes("api/v1/synthesis/draft.docx?bloc=HCSN&period=" + period, "lanhdao");
+        byte[] docx = as("lanhdao").download("api/v1/synthesis/draft.docx?bloc=HCSN&period=" + period);
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
              var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
             assertThat(extractor.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("QUẬN ỦY HAI BÀ TRƯNG").contains("Kết nạp " + admitted + " đảng viên mới");
@@ -233,21 +233,13 @@ class CongressDirectiveApiIT {
         assertThat(finalised.status()).as(finalised.body()).isEqualTo(201);
         long id = finalised.json().getJsonNumber("id").longValue();
         assertThat(finalised.json().getString("finalisedBy")).isEqualTo("tochuc");
-        byte[] first = bytes("api/v1/synthesis/versions/" + id + ".pdf", "lanhdao");
-        byte[] again = bytes("api/v1/synthesis/versions/" + id + ".pdf", "tochuc");
+        byte[] first = as("lanhdao").download("api/v1/synthesis/versions/" + id + ".pdf");
+        byte[] again = as("tochuc").download("api/v1/synthesis/versions/" + id + ".pdf");
         assertThat(again).isEqualTo(first);
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(first)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Số 125-BC/QU").contains("Tập trung lãnh đạo hoàn thành")
                     .contains("ĐẢNG CỘNG SẢN VIỆT NAM");
         }
-    }
-
-    byte[] bytes(String path, String user) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Basic "
-                + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
     }
 
     static JsonObject rowOf(JsonObject progress, String code) {

@@ -258,19 +258,19 @@ class RegistryApiIT {
 
     @Test
     void tablesExportToExcelAndPdfWithinTheCallersScope() throws Exception {
-        byte[] xlsx = bytes("api/v1/exports/organisations.xlsx", "tochuc");
+        byte[] xlsx = as("tochuc").download("api/v1/exports/organisations.xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo((int) count("SELECT count(*) FROM organisation WHERE active"));
             assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Tên tổ chức đảng");
         }
-        byte[] own = bytes("api/v1/exports/organisations.xlsx", "bithu02");
+        byte[] own = as("bithu02").download("api/v1/exports/organisations.xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(own))) {
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
             assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("MAU-HCSN-02");
         }
         long period = count("SELECT id FROM reporting_period WHERE code = '2020-H1'");
-        byte[] pdf = bytes("api/v1/exports/tracker.pdf?bloc=HCSN&period=" + period, "tochuc");
+        byte[] pdf = as("tochuc").download("api/v1/exports/tracker.pdf?bloc=HCSN&period=" + period);
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Tiến độ nộp báo cáo")
                     .contains("Hồng Ngọc").contains("Đã khóa").contains("Đúng hạn");
@@ -287,7 +287,7 @@ class RegistryApiIT {
         }
         try {
             long started = System.nanoTime();
-            byte[] xlsx = bytes("api/v1/exports/organisations.xlsx?includeInactive=true&q=BULK-", "tochuc");
+            byte[] xlsx = as("tochuc").download("api/v1/exports/organisations.xlsx?includeInactive=true&q=BULK-");
             long millis = (System.nanoTime() - started) / 1_000_000;
             try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
                 assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(50_000);
@@ -298,15 +298,6 @@ class RegistryApiIT {
                 s.execute("DELETE FROM organisation WHERE code LIKE 'BULK-%'");
             }
         }
-    }
-
-    byte[] bytes(String path, String user) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(base.resolve(path)).timeout(java.time.Duration.ofMinutes(3))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))).build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
     }
 
     // ---- helpers

@@ -337,6 +337,34 @@ class ReportsApiIT {
                         .isEqualTo(count("SELECT organisation_id FROM report WHERE id = " + reportId)));
         assertThat(as("lanhdao").get("api/v1/issues?status=ANSWERED").body()).contains("Ban Tổ chức sẽ mở lớp bồi dưỡng");
         assertThat(as(unit).get("api/v1/notifications").body()).contains("Ban Tổ chức sẽ mở lớp bồi dưỡng");
+
+        // the register exports with the page's filters; a secretary's export holds only their own unit's items
+        byte[] xlsx = as("tochuc").download("api/v1/exports/issues.xlsx?period=&bloc=&status=ANSWERED");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo((int) count("SELECT count(*) FROM report_item i JOIN report r ON r.id = i.report_id"
+                    + " WHERE i.status = 'ANSWERED' AND r.status <> 'DRAFT'"));
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Trả lời của Quận ủy");
+            assertThat(java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow))
+                    .anySatisfy(row -> {
+                        assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Ban Tổ chức sẽ mở lớp bồi dưỡng vào quý III.");
+                        assertThat(row.getCell(4).getStringCellValue()).isEqualTo("Ban Tổ chức");
+                        assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Đã trả lời");
+                    });
+        }
+        String ownName = RegistryApiIT.name(count("SELECT organisation_id FROM report WHERE id = " + reportId));
+        byte[] ownXlsx = as(unit).download("api/v1/exports/issues.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(ownXlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(own.size());
+            assertThat(java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow))
+                    .allSatisfy(row -> assertThat(row.getCell(0).getStringCellValue()).isEqualTo(ownName));
+        }
+        byte[] pdf = as(unit).download("api/v1/exports/issues.pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Khó khăn, kiến nghị của các đơn vị");
+        }
+        assertThat(as(unit).get("api/v1/exports/issues.xlsx?period=x").status()).isEqualTo(404);
     }
 
     // ---- helpers

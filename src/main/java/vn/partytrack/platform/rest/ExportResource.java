@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partytrack.assessment.IssueRegister;
+import vn.partytrack.assessment.IssueRow;
 import vn.partytrack.assessment.ReportRow;
 import vn.partytrack.assessment.SubmissionTracker;
 import vn.partytrack.assessment.TrackerView;
@@ -34,7 +36,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * /api/v1/exports/{table}.{xlsx|pdf}: the organisation list, the submission tracker and the dissemination matrix,
+ * /api/v1/exports/{table}.{xlsx|pdf}: the organisation list, the submission tracker, the dissemination matrix and the
+ * register of difficulties and proposals,
  * streamed in the caller's language with the same filters and access rules as their pages.
  */
 @Path("exports")
@@ -52,6 +55,9 @@ public class ExportResource {
 
     @Inject
     DirectiveService directives;
+
+    @Inject
+    IssueRegister issues;
 
     @Inject
     ReferenceData reference;
@@ -126,6 +132,22 @@ public class ExportResource {
         return stream(table, format, "quan-triet-nghi-quyet");
     }
 
+    @GET
+    @Path("issues.{format}")
+    @Operation(summary = "The register of difficulties and proposals (filters as in /issues), as xlsx or pdf")
+    public Response issues(@PathParam("format") String format, @QueryParam("period") String period, @QueryParam("bloc") String bloc,
+                           @QueryParam("status") String status) {
+        Locale locale = locale();
+        List<IssueRow> rows = issues.list(blank(period) == null ? null : parseId(period), blank(bloc), blank(status));
+        List<String> columns = List.of(t(locale, "organisation.name"), t(locale, "report.period"), t(locale, "issue.kind"),
+                t(locale, "issue.body"), t(locale, "directive.ownerBoard"), t(locale, "issue.response"), t(locale, "report.status"));
+        TableExport table = new TableExport(t(locale, "issue.title"), columns, sink -> rows.forEach(i -> sink.accept(List.of(
+                i.organisationName(), i.periodCode(), t(locale, "report.item." + i.kind().name()), i.body(),
+                i.ownerBoardCode() == null ? "" : reference.boardName(i.ownerBoardCode(), locale),
+                i.response() == null ? "" : i.response(), t(locale, "issue.status." + i.status())))));
+        return stream(table, format, "kho-khan-kien-nghi");
+    }
+
     private static Response stream(TableExport table, String format, String name) {
         return switch (format) {
             case "xlsx" -> Response.ok((StreamingOutput) table::xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -142,6 +164,14 @@ public class ExportResource {
 
     private static String t(Locale locale, String key) {
         return Messages.text(locale, key);
+    }
+
+    private static Long parseId(String id) {
+        try {
+            return Long.valueOf(id.trim());
+        } catch (NumberFormatException e) {
+            throw new NotFound("period " + id);
+        }
     }
 
     private static String blank(String s) {
