@@ -23,12 +23,16 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final URI base;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser(URI base) {
         this.base = base;
         try {
             Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-");
+            downloads = Files.createDirectories(profile.resolve("downloads"));
             ChromeOptions options = new ChromeOptions();
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             options.setBinary(new File("/usr/bin/chromium"));
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -153,6 +157,18 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Clicks a download button and waits for the file the browser saves (what the person would open). */
+    public Path download(String id, String suffix) {
+        click(id);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     public String source() {

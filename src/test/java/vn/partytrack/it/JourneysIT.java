@@ -319,6 +319,20 @@ class JourneysIT {
         browser.screenshot("tracker");
         browser.open("synthesis/report.xhtml?bloc=HCSN&period=" + count("SELECT id FROM reporting_period WHERE code = '2020-H1'"));
         browser.screenshot("synthesis-report");
+        // what staff download is the document on the screen, with its Vietnamese text intact
+        String title = browser.driver().findElement(By.cssSelector(".pt-doc-title")).getText().strip();
+        assertThat(title).isNotEmpty();
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(java.nio.file.Files.newInputStream(browser.download("synthesis:docx", ".docx")));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            assertThat(text.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM").containsIgnoringCase(title);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(browser.download("synthesis:pdf", ".pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("ĐẢNG CỘNG SẢN VIỆT NAM");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
 
         // a script smuggled into the bloc parameter never reaches the page's navigation code
         browser.open("index.xhtml?bloc=%27%3Balert(document.cookie)%3B%2F%2F");
