@@ -352,8 +352,13 @@ public class DirectiveService {
         return board;
     }
 
+    /** District staff and administrators keep the catalogue; pages ask this to show the editing controls. */
+    public boolean mayKeepCatalogue() {
+        return caller.is(Role.STAFF) || caller.is(Role.ADMIN);
+    }
+
     private void requireCatalogueKeeper() {
-        if (!caller.is(Role.STAFF) && !caller.is(Role.ADMIN)) {
+        if (!mayKeepCatalogue()) {
             throw new AccessDenied("district staff keep the catalogue");
         }
     }

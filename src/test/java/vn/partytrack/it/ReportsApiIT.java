@@ -364,7 +364,7 @@ class ReportsApiIT {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Khó khăn, kiến nghị của các đơn vị");
         }
-        assertThat(as(unit).get("api/v1/exports/issues.xlsx?period=x").status()).isEqualTo(404);
+        assertThat(as(unit).get("api/v1/exports/issues.xlsx?period=x").status()).isEqualTo(400);
     }
 
     // ---- helpers

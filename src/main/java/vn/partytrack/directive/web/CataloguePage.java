@@ -3,7 +3,6 @@ package vn.partytrack.directive.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.partytrack.account.Caller;
 import vn.partytrack.directive.DirectiveForm;
 import vn.partytrack.directive.DirectiveKind;
 import vn.partytrack.directive.DirectiveRow;
@@ -32,9 +31,6 @@ public class CataloguePage implements Serializable {
     @Inject
     OrganisationService organisations;
 
-    @Inject
-    Caller caller;
-
     private List<DirectiveRow> rows;
     private Long editingId;
     private DirectiveForm form = new DirectiveForm();
@@ -51,7 +47,7 @@ public class CataloguePage implements Serializable {
     }
 
     public boolean isKeeper() {
-        return caller.isStaff() || caller.isAdmin();
+        return directives.mayKeepCatalogue();
     }
 
     public void startNew() {

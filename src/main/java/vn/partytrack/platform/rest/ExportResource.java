@@ -135,10 +135,10 @@ public class ExportResource {
     @GET
     @Path("issues.{format}")
     @Operation(summary = "The register of difficulties and proposals (filters as in /issues), as xlsx or pdf")
-    public Response issues(@PathParam("format") String format, @QueryParam("period") String period, @QueryParam("bloc") String bloc,
+    public Response issues(@PathParam("format") String format, @QueryParam("period") Long period, @QueryParam("bloc") String bloc,
                            @QueryParam("status") String status) {
         Locale locale = locale();
-        List<IssueRow> rows = issues.list(blank(period) == null ? null : parseId(period), blank(bloc), blank(status));
+        List<IssueRow> rows = issues.list(period, blank(bloc), blank(status));
         List<String> columns = List.of(t(locale, "organisation.name"), t(locale, "report.period"), t(locale, "issue.kind"),
                 t(locale, "issue.body"), t(locale, "directive.ownerBoard"), t(locale, "issue.response"), t(locale, "report.status"));
         TableExport table = new TableExport(t(locale, "issue.title"), columns, sink -> rows.forEach(i -> sink.accept(List.of(
@@ -164,14 +164,6 @@ public class ExportResource {
 
     private static String t(Locale locale, String key) {
         return Messages.text(locale, key);
-    }
-
-    private static Long parseId(String id) {
-        try {
-            return Long.valueOf(id.trim());
-        } catch (NumberFormatException e) {
-            throw new NotFound("period " + id);
-        }
     }
 
     private static String blank(String s) {
