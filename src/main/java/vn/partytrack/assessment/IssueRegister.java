@@ -10,6 +10,8 @@ import vn.partytrack.account.Role;
 import vn.partytrack.audit.AuditTrail;
 import vn.partytrack.notification.Notifier;
 import vn.partytrack.organisation.Board;
+import vn.partytrack.organisation.Organisation;
+import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
@@ -24,8 +26,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The register of difficulties and proposals units raised in their submitted reports: district staff give each an
- * owning board, a response and a status; the unit sees the answer on its report.
+ * The register of difficulties and proposals units raised in their submitted reports or at a review meeting: district
+ * staff give each an owning board, a response and a status; the unit sees the answer on its report and in the register.
  */
 @ApplicationScoped
 @Transactional
@@ -51,7 +53,7 @@ public class IssueRegister {
     /** Items of submitted reports for a period (all periods when null), a bloc and a status; a secretary sees their own. */
     public List<IssueRow> list(Long periodId, String blocCode, String status) {
         caller.requireSignedIn();
-        StringBuilder where = new StringBuilder(" WHERE r.review.status <> vn.partytrack.review.ReviewStatus.DRAFT");
+        StringBuilder where = new StringBuilder(" WHERE (r.id IS NULL OR r.review.status <> vn.partytrack.review.ReviewStatus.DRAFT)");
         Map<String, Object> parameters = new HashMap<>();
         if (caller.is(Role.SECRETARY)) {
             where.append(" AND o.id = :own");
@@ -69,9 +71,9 @@ public class IssueRegister {
             where.append(" AND i.status = :status");
             parameters.put("status", status);
         }
-        var query = em.createQuery("SELECT NEW vn.partytrack.assessment.IssueRow(i.id, r.id, o.id, o.name, p.code, i.kind, i.body,"
+        var query = em.createQuery("SELECT NEW vn.partytrack.assessment.IssueRow(i.id, r.id, i.meetingId, o.id, o.name, p.code, i.kind, i.body,"
                 + " ob.code, i.response, i.status, i.respondedBy, i.respondedAt, i.version)"
-                + " FROM ReportItem i JOIN i.report r JOIN r.organisation o JOIN r.period p LEFT JOIN o.bloc b LEFT JOIN i.ownerBoard ob"
+                + " FROM ReportItem i LEFT JOIN i.report r JOIN i.organisation o JOIN i.period p LEFT JOIN o.bloc b LEFT JOIN i.ownerBoard ob"
                 + where + " ORDER BY p.dueDate DESC, o.name, i.position", IssueRow.class);
         parameters.forEach(query::setParameter);
         return query.getResultList();
@@ -81,7 +83,7 @@ public class IssueRegister {
     public IssueRow answer(Long itemId, String boardCode, String response, String status, Long expectedVersion) {
         caller.requireStaff();
         ReportItem item = itemId == null ? null : em.find(ReportItem.class, itemId);
-        if (item == null || item.getReport().getStatus() == vn.partytrack.review.ReviewStatus.DRAFT) {
+        if (item == null || item.getReport() != null && item.getReport().getStatus() == vn.partytrack.review.ReviewStatus.DRAFT) {
             throw new NotFound("issue " + itemId);
         }
         if (expectedVersion != null && expectedVersion != item.getVersion()) {
@@ -111,12 +113,53 @@ public class IssueRegister {
         audit.record(caller.auditName(), "ISSUE", item.getId(), "ANSWER", null,
                 Map.of("board", boardCode, "status", status, "response", text == null ? "" : text));
         if (text != null) {
-            notifier.toSecretariesOf(item.getReport().getOrganisation().getId(), "ISSUE_ANSWERED", "notification.issueAnswered",
+            notifier.toSecretariesOf(item.getOrganisation().getId(), "ISSUE_ANSWERED", "notification.issueAnswered",
                     List.of(item.getBody().length() > 80 ? item.getBody().substring(0, 80) + "…" : item.getBody(), text),
-                    item.getReport().getId(), null);
+                    item.getReport() == null ? null : item.getReport().getId(), null);
         }
-        Report r = item.getReport();
-        return new IssueRow(item.getId(), r.getId(), r.getOrganisation().getId(), r.getOrganisation().getName(), r.getPeriod().getCode(),
-                item.getKind(), item.getBody(), boardCode, text, status, item.getRespondedBy(), item.getRespondedAt(), item.getVersion());
+        return row(item);
+    }
+
+    /**
+     * Enters a difficulty or proposal a unit raised at a review meeting of a period (district staff; the meeting
+     * component has checked the meeting and the unit).
+     */
+    public IssueRow raiseAtMeeting(Long meetingId, Organisation organisation, ReportingPeriod period, String kind, String body) {
+        caller.requireStaff();
+        List<FieldError> errors = new ArrayList<>();
+        ReportItemKind itemKind = null;
+        try {
+            itemKind = kind == null ? null : ReportItemKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        if (itemKind == null) {
+            errors.add(new FieldError("kind", "field.required"));
+        }
+        String text = Text.clean(body);
+        if (text == null) {
+            errors.add(new FieldError("body", "field.required"));
+        } else if (text.length() > 2000) {
+            errors.add(new FieldError("body", "field.tooLong", Map.of("max", 2000)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        int position = ((Number) em.createQuery("SELECT count(i) FROM ReportItem i WHERE i.meetingId = :m")
+                .setParameter("m", meetingId).getSingleResult()).intValue() + 1;
+        ReportItem item = new ReportItem(meetingId, organisation, period, itemKind, position, text);
+        em.persist(item);
+        em.flush();
+        audit.record(caller.auditName(), "ISSUE", item.getId(), "RAISE", null,
+                Map.of("meeting", meetingId, "organisation", organisation.getId(), "kind", kind, "body", text));
+        return row(item);
+    }
+
+    private static IssueRow row(ReportItem item) {
+        Organisation o = item.getOrganisation();
+        return new IssueRow(item.getId(), item.getReport() == null ? null : item.getReport().getId(), item.getMeetingId(), o.getId(),
+                o.getName(), item.getPeriod().getCode(), item.getKind(), item.getBody(),
+                item.getOwnerBoard() == null ? null : item.getOwnerBoard().getCode(), item.getResponse(), item.getStatus(),
+                item.getRespondedBy(), item.getRespondedAt(), item.getVersion());
     }
 }

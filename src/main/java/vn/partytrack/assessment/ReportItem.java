@@ -20,9 +20,22 @@ public class ReportItem {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** The report the unit wrote it in; null when it was raised at a review meeting. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "report_id")
     private Report report;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private vn.partytrack.organisation.Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "period_id")
+    private vn.partytrack.period.ReportingPeriod period;
+
+    /** The review meeting it was raised at, when it was. */
+    @jakarta.persistence.Column(name = "meeting_id")
+    private Long meetingId;
 
     @Enumerated(EnumType.STRING)
     private ReportItemKind kind;
@@ -54,6 +67,19 @@ public class ReportItem {
 
     ReportItem(Report report, ReportItemKind kind, int position, String body) {
         this.report = report;
+        this.organisation = report.getOrganisation();
+        this.period = report.getPeriod();
+        this.kind = kind;
+        this.position = position;
+        this.body = body;
+    }
+
+    /** An item a unit raised at a review meeting of the period. */
+    ReportItem(Long meetingId, vn.partytrack.organisation.Organisation organisation, vn.partytrack.period.ReportingPeriod period,
+               ReportItemKind kind, int position, String body) {
+        this.meetingId = meetingId;
+        this.organisation = organisation;
+        this.period = period;
         this.kind = kind;
         this.position = position;
         this.body = body;
@@ -76,6 +102,9 @@ public class ReportItem {
 
     public Long getId() { return id; }
     public Report getReport() { return report; }
+    public vn.partytrack.organisation.Organisation getOrganisation() { return organisation; }
+    public vn.partytrack.period.ReportingPeriod getPeriod() { return period; }
+    public Long getMeetingId() { return meetingId; }
     public vn.partytrack.organisation.Board getOwnerBoard() { return ownerBoard; }
     public String getResponse() { return response; }
     public String getStatus() { return status; }

@@ -2,6 +2,7 @@ package vn.partytrack.dashboard;
 
 import vn.partytrack.assessment.TrackerView;
 import vn.partytrack.congress.CongressProgress;
+import vn.partytrack.meeting.FollowUp;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -11,7 +12,7 @@ import java.util.Map;
 /** What district staff and leadership see first for a bloc and a period: figures, trends and who is lagging. */
 public record DashboardView(String blocCode, Long periodId, BlocSummary summary, TrackerView reports, CongressProgress congress,
                             List<DocumentShare> documents, long members, Map<String, BigDecimal> figures,
-                            List<TrendPoint> trend, List<Lagging> lagging) implements Serializable {
+                            List<TrendPoint> trend, FollowUp tasks, List<Lagging> lagging) implements Serializable {
 
     /** The share of assigned units that disseminated a document. */
     public record DocumentShare(Long directiveId, String number, String title, int disseminated, int assigned) implements Serializable {

@@ -15,6 +15,9 @@ import vn.partytrack.congress.CongressService;
 import vn.partytrack.directive.DirectiveRow;
 import vn.partytrack.directive.DirectiveService;
 import vn.partytrack.directive.DisseminationMatrix;
+import vn.partytrack.meeting.AssignmentRow;
+import vn.partytrack.meeting.FollowUp;
+import vn.partytrack.meeting.MeetingService;
 import vn.partytrack.review.ReviewStatus;
 import vn.partytrack.review.Timeliness;
 
@@ -26,7 +29,7 @@ import java.util.Map;
 
 /**
  * The district dashboard: composed from the trackers the components already keep (reports, congress, dissemination)
- * plus two set-based aggregates (report figures, trend). A fixed number of SQL statements, whatever the units.
+ * and the review meetings' task follow-up, plus two set-based aggregates (report figures, trend). A fixed number of SQL statements, whatever the units.
  */
 @ApplicationScoped
 @Transactional
@@ -54,6 +57,9 @@ public class DistrictDashboard {
     @Inject
     BlocOverview overview;
 
+    @Inject
+    MeetingService meetings;
+
     public DashboardView view(String blocCode, Long periodId) {
         caller.requireDistrictReader();
         String bloc = blocCode == null ? "" : blocCode;
@@ -69,8 +75,9 @@ public class DistrictDashboard {
             }
         }
         BlocSummary summary = overview.summary(blocCode);
+        FollowUp tasks = meetings.followUp(blocCode, periodId);
         return new DashboardView(blocCode, periodId, summary, reports, congress, documents, summary.members(), figures(periodId, bloc),
-                trend(bloc), lagging(reports, congress, matrix, bloc));
+                trend(bloc), tasks, lagging(reports, congress, matrix, tasks, bloc));
     }
 
     /** Sums of the figures units reported for the period (submitted reports only). */
@@ -121,7 +128,8 @@ public class DistrictDashboard {
         return trend;
     }
 
-    private static List<DashboardView.Lagging> lagging(TrackerView reports, CongressProgress congress, DisseminationMatrix matrix, String bloc) {
+    private static List<DashboardView.Lagging> lagging(TrackerView reports, CongressProgress congress, DisseminationMatrix matrix,
+                                                       FollowUp tasks, String bloc) {
         List<DashboardView.Lagging> lagging = new ArrayList<>();
         for (ReportRow r : reports.rows()) {
             if (r.missing() && r.timeliness().state() == Timeliness.State.OVERDUE) {
@@ -146,6 +154,12 @@ public class DistrictDashboard {
                 if (cell != null && cell.overdueDays() > 0) {
                     lagging.add(new DashboardView.Lagging(u.id(), u.name(), "lagging.notDisseminated", d.number(), "/directive/matrix.xhtml?bloc=" + bloc));
                 }
+            }
+        }
+        for (AssignmentRow a : tasks.open()) {
+            if (a.overdue()) {
+                lagging.add(new DashboardView.Lagging(a.organisationId(), a.organisationName(), "lagging.taskOverdue",
+                        String.valueOf(a.overdueDays()), "/meeting/meeting.xhtml?id=" + a.meetingId()));
             }
         }
         return lagging;

@@ -2,6 +2,7 @@ package vn.partytrack.synthesis;
 
 import vn.partytrack.platform.VietnameseFormat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -93,6 +94,31 @@ public final class Sentences {
             return "Các đơn vị không nêu khó khăn, vướng mắc.";
         }
         return "Có " + number(units) + " đơn vị nêu " + number(difficulties) + " khó khăn, vướng mắc và " + number(proposals) + " đề xuất, kiến nghị:";
+    }
+
+    /** "Hội nghị giao ban ngày … do đồng chí … chủ trì, có k/n đơn vị (p%) tham dự." */
+    public static String meeting(LocalDate heldOn, String chair, int present, int units) {
+        String sentence = "Hội nghị giao ban ngày " + VietnameseFormat.date(heldOn) + " do đồng chí " + chair + " chủ trì";
+        if (units == 0 || present == 0) {
+            return sentence + ".";
+        }
+        return sentence + (present >= units ? ", 100% các đơn vị tham dự." : ", có " + share(present, units) + " tham dự.");
+    }
+
+    /** One concluding task and how far the units it was given to have done it. */
+    public static String task(String body, LocalDate deadline, int done, int assigned, List<String> notDone) {
+        String sentence = body.strip().replaceAll("[.;]+$", "") + " (thời hạn " + VietnameseFormat.date(deadline) + ")";
+        if (assigned == 0) {
+            return sentence + ".";
+        }
+        if (done == assigned) {
+            return sentence + ": 100% các đơn vị đã hoàn thành.";
+        }
+        if (done == 0) {
+            return sentence + ": chưa có đơn vị nào báo cáo hoàn thành (" + number(assigned) + " đơn vị được giao).";
+        }
+        return sentence + ": " + share(done, assigned) + " đã hoàn thành; còn " + number(notDone.size()) + " đơn vị chưa hoàn thành: "
+                + String.join(", ", notDone) + ".";
     }
 
     static String share(int done, int of) {

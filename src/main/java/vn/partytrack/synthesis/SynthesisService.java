@@ -16,6 +16,9 @@ import vn.partytrack.dashboard.DashboardView;
 import vn.partytrack.dashboard.DistrictDashboard;
 import vn.partytrack.directive.DirectiveService;
 import vn.partytrack.directive.DisseminationMatrix;
+import vn.partytrack.meeting.AssignmentRow;
+import vn.partytrack.meeting.MeetingDetails;
+import vn.partytrack.meeting.MeetingService;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.Clocks;
@@ -61,6 +64,9 @@ public class SynthesisService {
 
     @Inject
     PeriodService periods;
+
+    @Inject
+    MeetingService meetings;
 
     @Inject
     @ConfigProperty(name = "partytrack.committee.superior", defaultValue = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")
@@ -117,9 +123,7 @@ public class SynthesisService {
         }
         sections.add(new SynthesisDocument.Section("II. KẾT QUẢ THỰC HIỆN", results.toString().strip()));
         sections.add(new SynthesisDocument.Section("III. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ", difficulties(blocCode, periodId)));
-        sections.add(new SynthesisDocument.Section("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI",
-                "Tiếp tục quán triệt, triển khai thực hiện nghiêm các chỉ thị, nghị quyết; nâng cao chất lượng sinh hoạt chi bộ; "
-                        + "đôn đốc các đơn vị chưa gửi báo cáo, chưa quán triệt hoàn thành trong kỳ tới."));
+        sections.add(new SynthesisDocument.Section("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", nextPeriod(blocCode, periodId)));
 
         LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
         return new SynthesisDocument(superiorCommittee, committee, "Số      -BC/QU",
@@ -175,15 +179,39 @@ public class SynthesisService {
         return (byte[]) files.get(0);
     }
 
+    /** The latest review meeting of the period: who met, the chair's conclusion, and each concluding task with its completion. */
+    private String nextPeriod(String blocCode, Long periodId) {
+        MeetingDetails meeting = meetings.latest(blocCode, periodId);
+        StringBuilder text = new StringBuilder();
+        if (meeting == null) {
+            text.append("Trong kỳ chưa tổ chức hội nghị giao ban.\n");
+        } else {
+            text.append(Sentences.meeting(meeting.heldOn(), meeting.chair(), meeting.unitsPresent().size(), meeting.unitsInScope())).append('\n');
+            if (meeting.conclusion() != null) {
+                text.append("Kết luận hội nghị: ").append(meeting.conclusion()).append('\n');
+            }
+            if (!meeting.tasks().isEmpty()) {
+                text.append("Các nhiệm vụ trọng tâm theo kết luận giao ban:\n");
+                for (MeetingDetails.Task t : meeting.tasks()) {
+                    text.append(t.position()).append(". ").append(Sentences.task(t.body(), t.deadline(), (int) t.done(), t.assignments().size(),
+                            t.assignments().stream().filter(a -> !a.done()).map(AssignmentRow::organisationName).toList())).append('\n');
+                }
+            }
+        }
+        text.append("Tiếp tục quán triệt, triển khai thực hiện nghiêm các chỉ thị, nghị quyết; nâng cao chất lượng sinh hoạt chi bộ; "
+                + "đôn đốc các đơn vị chưa gửi báo cáo, chưa quán triệt hoàn thành trong kỳ tới.");
+        return text.toString();
+    }
+
     private String difficulties(String blocCode, Long periodId) {
         @SuppressWarnings("unchecked")
         List<Object[]> items = em.createNativeQuery("""
-                        SELECT o.name, i.kind, i.body FROM report_item i
-                        JOIN report r ON r.id = i.report_id
-                        JOIN organisation o ON o.id = r.organisation_id
+                        SELECT o.name, i.kind, i.body, i.meeting_id IS NOT NULL FROM report_item i
+                        LEFT JOIN report r ON r.id = i.report_id
+                        JOIN organisation o ON o.id = i.organisation_id
                         LEFT JOIN bloc b ON b.id = o.bloc_id
-                        WHERE r.period_id = ?1 AND r.status <> 'DRAFT' AND (?2 = '' OR b.code = ?2)
-                        ORDER BY i.kind, o.name, i.position""")
+                        WHERE i.period_id = ?1 AND (r.id IS NULL OR r.status <> 'DRAFT') AND (?2 = '' OR b.code = ?2)
+                        ORDER BY i.kind, o.name COLLATE "vi-x-icu", i.meeting_id NULLS FIRST, i.position""")
                 .setParameter(1, periodId).setParameter(2, blocCode == null ? "" : blocCode).getResultList();
         Map<String, List<String>> byUnit = new LinkedHashMap<>();
         int difficulties = 0, proposals = 0;
@@ -195,7 +223,8 @@ public class SynthesisService {
             } else {
                 proposals++;
             }
-            list.append("- ").append("DIFFICULTY".equals(item[1]) ? "Khó khăn" : "Kiến nghị").append(" (").append(item[0]).append("): ")
+            list.append("- ").append("DIFFICULTY".equals(item[1]) ? "Khó khăn" : "Kiến nghị").append(" (").append(item[0])
+                    .append(Boolean.TRUE.equals(item[3]) ? ", nêu tại hội nghị giao ban" : "").append("): ")
                     .append(item[2]).append('\n');
         }
         return (Sentences.difficulties(byUnit.size(), difficulties, proposals) + "\n" + list).strip();

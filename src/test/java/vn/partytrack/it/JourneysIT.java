@@ -290,6 +290,58 @@ class JourneysIT {
         assertThat(count(share)).isEqualTo(before + 1);
     }
 
+    @Test
+    void staffRecordAReviewMeetingWithATaskAndTheUnitReportsItDone() throws SQLException {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String date = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today);
+        long units = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                + " JOIN bloc b ON b.id = o.bloc_id WHERE b.code = 'HCSN' AND o.active");
+        browser.login("tochuc", PASSWORD);
+        browser.open("meeting/list.xhtml");
+        browser.driver().findElement(By.id("meetings:new")).click();
+        browser.waitForPage();
+        browser.driver().findElement(By.id("meeting:heldOn_input")).sendKeys(date, org.openqa.selenium.Keys.ESCAPE);
+        browser.click("meeting:save");
+        // the chair is missing: said next to the field, in Vietnamese, and nothing is saved
+        assertThat(browser.text("chair-error")).isEqualTo("Vui lòng nhập trường này.");
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("id=");
+        browser.type("meeting:chair", "Đồng chí Chủ trì Hành trình");
+        browser.type("meeting:conclusion", "Kết luận <b>hành trình</b>");
+        browser.click("meeting:save");
+        browser.waitForPage();
+        assertThat(browser.driver().getCurrentUrl()).contains("id=");
+        long meeting = count("SELECT max(id) FROM review_meeting WHERE chair = 'Đồng chí Chủ trì Hành trình'");
+
+        browser.click("tasks:addTask");
+        browser.waitUntil(d -> d.findElement(By.id("taskDialogForm:taskBody")).isDisplayed());
+        browser.type("taskDialogForm:taskBody", "Báo cáo kết quả tự kiểm tra (hành trình)");
+        browser.driver().findElement(By.id("taskDialogForm:deadline_input")).sendKeys(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today.plusDays(14)), org.openqa.selenium.Keys.ESCAPE);
+        browser.click("taskDialogForm:saveTask");
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".pt-task-summary")).stream().anyMatch(e -> e.getText().contains("0/" + units)));
+        assertThat(count("SELECT count(*) FROM task_assignment a JOIN meeting_task t ON t.id = a.task_id WHERE t.meeting_id = " + meeting))
+                .isEqualTo(units);
+
+        browser.logout().login("bithu04", PASSWORD);
+        String row = "//tr[.//td[contains(., 'Báo cáo kết quả tự kiểm tra (hành trình)')]]";
+        assertThat(browser.driver().findElement(By.xpath(row + "//span[contains(@class,'pt-status')]")).getText()).isEqualTo("Đang thực hiện");
+        browser.driver().findElement(By.xpath(row + "//button[contains(@class,'pt-report-task')]")).click();
+        browser.waitForAjax();
+        browser.waitUntil(d -> d.findElement(By.id("taskReport:note")).isDisplayed());
+        browser.click("taskReport:save");
+        assertThat(browser.text("note-error")).isEqualTo("Vui lòng nhập trường này.");
+        browser.type("taskReport:note", "Đã tự kiểm tra, gửi báo cáo ngày " + date);
+        browser.click("taskReport:save");
+        browser.waitUntil(d -> d.findElement(By.xpath(row + "//span[contains(@class,'pt-status')]")).getText().equals("Đã hoàn thành"));
+
+        browser.logout().login("lanhdao", PASSWORD);
+        browser.open("meeting/meeting.xhtml?id=" + meeting);
+        assertThat(browser.driver().findElement(By.cssSelector(".pt-task-summary")).getText()).contains("1/" + units);
+        assertThat(browser.source()).doesNotContain("<b>hành trình</b>");
+        assertThat(browser.driver().findElement(By.id("summary")).getText()).contains("Kết luận <b>hành trình</b>");
+        browser.screenshot("meeting");
+    }
+
     String cellState(String unit, String directive) {
         return browser.driver().findElement(By.cssSelector("tr[data-unit='" + unit + "'] td[data-directive='" + directive + "']")).getAttribute("data-state");
     }

@@ -347,6 +347,25 @@ class RegistryApiIT {
         }
     }
 
+    /** The first column of the first row as text. */
+    static String text(String sql) throws SQLException {
+        try (Connection c = TestDatabase.connect(); var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    /** The first column of every row as numbers. */
+    static List<Long> longs(String sql) throws SQLException {
+        try (Connection c = TestDatabase.connect(); var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            List<Long> values = new java.util.ArrayList<>();
+            while (r.next()) {
+                values.add(r.getLong(1));
+            }
+            return values;
+        }
+    }
+
     static long id(String code) throws SQLException {
         return count("SELECT id FROM organisation WHERE code = '" + code + "'");
     }
