@@ -179,6 +179,8 @@ public class MeetingService {
         }
         Map<String, Object> before = summary(m);
         define(m, form);
+        // a change to the units or boards alone is a change too: the next editor with the old version is refused
+        em.lock(m, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush();
         audit.record(caller.auditName(), "MEETING", id, "UPDATE", before, summary(m));
     }

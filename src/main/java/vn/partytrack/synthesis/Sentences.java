@@ -98,7 +98,8 @@ public final class Sentences {
 
     /** "Hội nghị giao ban ngày … do đồng chí … chủ trì, có k/n đơn vị (p%) tham dự." */
     public static String meeting(LocalDate heldOn, String chair, int present, int units) {
-        String sentence = "Hội nghị giao ban ngày " + VietnameseFormat.date(heldOn) + " do đồng chí " + chair + " chủ trì";
+        String sentence = "Hội nghị giao ban ngày " + VietnameseFormat.date(heldOn) + " do đồng chí "
+                + chair.strip().replaceFirst("(?iu)^đồng chí\\s+", "") + " chủ trì";
         if (units == 0 || present == 0) {
             return sentence + ".";
         }

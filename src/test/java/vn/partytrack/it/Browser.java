@@ -150,7 +150,7 @@ public final class Browser implements AutoCloseable {
      */
     public void screenshot(String name) {
         try {
-            Path dir = Path.of("target", "screenshots");
+            Path dir = Path.of(System.getProperty("partytrack.screenshots", "target/screenshots"));
             Files.createDirectories(dir);
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1000));
             Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));

@@ -339,6 +339,7 @@ class JourneysIT {
         assertThat(browser.driver().findElement(By.cssSelector(".pt-task-summary")).getText()).contains("1/" + units);
         assertThat(browser.source()).doesNotContain("<b>hành trình</b>");
         assertThat(browser.driver().findElement(By.id("summary")).getText()).contains("Kết luận <b>hành trình</b>");
+        browser.open("meeting/meeting.xhtml?id=" + count("SELECT min(id) FROM review_meeting WHERE held_on = DATE '2021-07-08'"));
         browser.screenshot("meeting");
     }
 

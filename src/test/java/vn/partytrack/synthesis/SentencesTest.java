@@ -45,6 +45,24 @@ class SentencesTest {
     }
 
     @Test
+    void aReviewMeetingAndItsTasksAreToldWithTheirShares() {
+        java.time.LocalDate held = java.time.LocalDate.of(2020, 7, 9);
+        assertThat(Sentences.meeting(held, "Nguyễn Văn A", 33, 33))
+                .isEqualTo("Hội nghị giao ban ngày 09/07/2020 do đồng chí Nguyễn Văn A chủ trì, 100% các đơn vị tham dự.");
+        assertThat(Sentences.meeting(held, "Đồng chí Nguyễn Văn A", 0, 33))
+                .isEqualTo("Hội nghị giao ban ngày 09/07/2020 do đồng chí Nguyễn Văn A chủ trì.");
+        assertThat(Sentences.meeting(held, "Nguyễn Văn A", 31, 33))
+                .isEqualTo("Hội nghị giao ban ngày 09/07/2020 do đồng chí Nguyễn Văn A chủ trì, có 31/33 đơn vị (93,9%) tham dự.");
+        java.time.LocalDate due = java.time.LocalDate.of(2020, 9, 30);
+        assertThat(Sentences.task("Kiện toàn cấp ủy.", due, 33, 33, List.of()))
+                .isEqualTo("Kiện toàn cấp ủy (thời hạn 30/09/2020): 100% các đơn vị đã hoàn thành.");
+        assertThat(Sentences.task("Kiện toàn cấp ủy", due, 31, 33, List.of("A", "B")))
+                .isEqualTo("Kiện toàn cấp ủy (thời hạn 30/09/2020): 31/33 đơn vị (93,9%) đã hoàn thành; còn 2 đơn vị chưa hoàn thành: A, B.");
+        assertThat(Sentences.task("Kiện toàn cấp ủy", due, 0, 1_250, List.of()))
+                .isEqualTo("Kiện toàn cấp ủy (thời hạn 30/09/2020): chưa có đơn vị nào báo cáo hoàn thành (1.250 đơn vị được giao).");
+    }
+
+    @Test
     void theDocumentsCarryTheVietnameseText() throws Exception {
         SynthesisDocument d = new SynthesisDocument("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "QUẬN ỦY HAI BÀ TRƯNG", "Số 12-BC/QU",
                 "Hà Nội, ngày 09 tháng 7 năm 2020", "BÁO CÁO", "Kết quả công tác xây dựng Đảng 6 tháng đầu năm 2020",
