@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
+import vn.partytrack.organisation.Scope;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.NotFound;
@@ -34,6 +35,11 @@ public class SubmissionTracker {
     Clock clock;
 
     public TrackerView track(Long periodId, String blocCode, String sectorCode) {
+        return track(periodId, Scope.bloc(blocCode), sectorCode);
+    }
+
+    /** Every grassroots unit of the scope for one period, with the counts on top. */
+    public TrackerView track(Long periodId, Scope scope, String sectorCode) {
         caller.requireDistrictReader();
         ReportingPeriod period = periodId == null ? null : em.find(ReportingPeriod.class, periodId);
         if (period == null) {
@@ -53,9 +59,11 @@ public class SubmissionTracker {
                         JOIN reporting_period p ON p.id = ?1
                         -- a unit deactivated after the period began still counts for that period
                         WHERE (o.active OR o.deactivated_at >= p.start_date) AND (?2 = '' OR b.code = ?2) AND (?3 = '' OR s.code = ?3)
+                          AND o.path LIKE ?4
                         ORDER BY o.name""")
                 .setParameter(1, period.getId())
-                .setParameter(2, blocCode == null ? "" : blocCode)
+                .setParameter(2, scope.bloc())
+                .setParameter(4, scope.under())
                 .setParameter(3, sectorCode == null ? "" : sectorCode)
                 .getResultList();
         LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));

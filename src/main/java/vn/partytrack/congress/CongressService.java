@@ -96,6 +96,11 @@ public class CongressService {
         return term.getId();
     }
 
+    /** Days at one stage after which a unit counts as stuck (configuration). */
+    public int stuckDays() {
+        return stuckDays;
+    }
+
     public List<CongressStage> stages() {
         return em.createQuery("SELECT s FROM CongressStage s ORDER BY s.sortOrder", CongressStage.class).getResultList();
     }

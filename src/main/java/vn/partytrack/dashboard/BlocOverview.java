@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
 import vn.partytrack.account.Role;
+import vn.partytrack.organisation.Scope;
 import vn.partytrack.platform.AccessDenied;
 
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ public class BlocOverview {
     Caller caller;
 
     public BlocSummary summary(String blocCode) {
+        return summary(Scope.bloc(blocCode));
+    }
+
+    public BlocSummary summary(Scope scope) {
+        String blocCode = scope.blocCode();
         caller.requireSignedIn();
         if (caller.is(Role.SECRETARY)) {
             throw new AccessDenied("the bloc overview is for district staff");
@@ -36,10 +42,10 @@ public class BlocOverview {
         List<Object[]> counts = em.createQuery("""
                         SELECT s.code, t.code, COUNT(o), SUM(o.membership.total), MIN(s.sortOrder), MIN(t.sortOrder)
                         FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b LEFT JOIN o.sector s
-                        WHERE (:bloc = '' OR b.code = :bloc) AND o.active = true AND t.grassroots = true
+                        WHERE (:bloc = '' OR b.code = :bloc) AND o.path LIKE :under AND o.active = true AND t.grassroots = true
                         GROUP BY s.code, t.code
                         ORDER BY MIN(s.sortOrder), MIN(t.sortOrder)""", Object[].class)
-                .setParameter("bloc", blocCode == null ? "" : blocCode).getResultList();
+                .setParameter("bloc", scope.bloc()).setParameter("under", scope.under()).getResultList();
         Map<String, Integer> typeOrder = new LinkedHashMap<>();
         Map<String, Map<String, Long>> bySector = new LinkedHashMap<>();
         Map<String, Long> membersBySector = new LinkedHashMap<>();
@@ -64,9 +70,9 @@ public class BlocOverview {
                 byType.values().stream().mapToLong(Long::longValue).sum(), membersBySector.get(sector))));
         long cells = em.createQuery("""
                         SELECT COUNT(o) FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b JOIN o.parent p
-                        WHERE (:bloc = '' OR b.code = :bloc) AND o.active = true AND p.active = true
+                        WHERE (:bloc = '' OR b.code = :bloc) AND o.path LIKE :under AND o.active = true AND p.active = true
                           AND t.grassroots = false AND t.hasSubordinates = false""", Long.class)
-                .setParameter("bloc", blocCode == null ? "" : blocCode).getSingleResult();
+                .setParameter("bloc", scope.bloc()).setParameter("under", scope.under()).getSingleResult();
         return new BlocSummary(blocCode, types, lines, typeTotals, organisations, members, cells);
     }
 }

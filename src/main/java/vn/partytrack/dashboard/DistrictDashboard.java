@@ -6,30 +6,32 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
-import vn.partytrack.assessment.ReportRow;
-import vn.partytrack.assessment.SubmissionTracker;
 import vn.partytrack.assessment.TrackerView;
-import vn.partytrack.congress.CongressProgress;
-import vn.partytrack.congress.CongressRow;
 import vn.partytrack.congress.CongressService;
-import vn.partytrack.directive.DirectiveRow;
-import vn.partytrack.directive.DirectiveService;
-import vn.partytrack.directive.DisseminationMatrix;
+import vn.partytrack.congress.CongressStage;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.FollowUp;
 import vn.partytrack.meeting.MeetingService;
-import vn.partytrack.review.ReviewStatus;
-import vn.partytrack.review.Timeliness;
+import vn.partytrack.organisation.Scope;
+import vn.partytrack.period.ReportingPeriod;
+import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.NotFound;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The district dashboard: composed from the trackers the components already keep (reports, congress, dissemination)
- * and the review meetings' task follow-up, plus two set-based aggregates (report figures, trend). A fixed number of SQL statements, whatever the units.
+ * The district dashboard, from set-based PostgreSQL aggregates over the units of a scope: a fixed number of SQL
+ * statements whatever the number of units (a 33-unit bloc, a 700-unit committee or the whole country), and lagging
+ * lists cut at {@link DashboardView#LAGGING_LIMIT}. The rules are those of the trackers (timeliness, congress schedule,
+ * dissemination); the integration tests hold the two to the same figures.
  */
 @ApplicationScoped
 @Transactional
@@ -39,6 +41,14 @@ public class DistrictDashboard {
     static final List<String> FIGURES = List.of("MEMBERS_TOTAL", "ADMITTED", "ADMISSION_TARGET", "MADE_FULL",
             "INSPECTED_MEMBERS", "INSPECTED_ORGANISATIONS", "SUPERVISIONS", "MEETINGS_HELD", "MEETINGS_REQUIRED");
 
+    /** The grassroots units of a scope, counted for a period when they were active at its start ({@code p}). */
+    private static final String UNITS = """
+            FROM organisation o
+            JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+            LEFT JOIN bloc b ON b.id = o.bloc_id
+            """;
+    private static final String IN_SCOPE = " (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 ";
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,13 +56,10 @@ public class DistrictDashboard {
     Caller caller;
 
     @Inject
-    SubmissionTracker tracker;
+    Clock clock;
 
     @Inject
     CongressService congresses;
-
-    @Inject
-    DirectiveService directives;
 
     @Inject
     BlocOverview overview;
@@ -61,41 +68,211 @@ public class DistrictDashboard {
     MeetingService meetings;
 
     public DashboardView view(String blocCode, Long periodId) {
+        return view(Scope.bloc(blocCode), periodId);
+    }
+
+    public DashboardView view(Scope scope, Long periodId) {
         caller.requireDistrictReader();
-        String bloc = blocCode == null ? "" : blocCode;
-        TrackerView reports = tracker.track(periodId, blocCode, null);
+        ReportingPeriod period = periodId == null ? null : em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            throw new NotFound("period " + periodId);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
+        List<DashboardView.Lagging> lagging = new ArrayList<>();
+        List<DashboardView.SectorCount> bySector = new ArrayList<>();
+        TrackerView.Counts reports = reports(scope, period, today, bySector);
+        lagging.addAll(laggingReports(scope, period, today));
         List<CongressService.TermRow> terms = congresses.terms();
-        CongressProgress congress = terms.isEmpty() ? null : congresses.progress(terms.get(0).id(), blocCode);
-        DisseminationMatrix matrix = directives.matrix(blocCode);
-        List<DashboardView.DocumentShare> documents = new ArrayList<>();
-        for (DirectiveRow d : matrix.directives()) {
-            DisseminationMatrix.Share s = matrix.shares().get(d.id());
-            if (s != null && s.assigned() > 0) {
-                documents.add(new DashboardView.DocumentShare(d.id(), d.number(), d.title(), s.disseminated(), s.assigned()));
+        DashboardView.CongressCounts congress = null;
+        if (!terms.isEmpty()) {
+            congress = congress(scope, terms.get(0), today);
+            lagging.addAll(laggingCongresses(scope, terms.get(0), today));
+        }
+        List<DashboardView.DocumentShare> documents = documents(scope, today, lagging);
+        BlocSummary summary = overview.summary(scope);
+        FollowUp tasks = meetings.followUp(scope.blocCode(), periodId);
+        for (AssignmentRow a : tasks.open()) {
+            if (a.overdue() && lagging.stream().filter(l -> "lagging.taskOverdue".equals(l.reasonKey())).count() < DashboardView.LAGGING_LIMIT) {
+                lagging.add(new DashboardView.Lagging(a.organisationId(), a.organisationName(), "lagging.taskOverdue",
+                        String.valueOf(a.overdueDays()), "/meeting/meeting.xhtml?id=" + a.meetingId()));
             }
         }
-        BlocSummary summary = overview.summary(blocCode);
-        FollowUp tasks = meetings.followUp(blocCode, periodId);
-        return new DashboardView(blocCode, periodId, summary, reports, congress, documents, summary.members(), figures(periodId, bloc),
-                trend(bloc), tasks, lagging(reports, congress, matrix, tasks, bloc));
+        return new DashboardView(scope.blocCode(), scope.committeeId(), periodId, summary, reports, bySector, congress, documents,
+                summary.members(), figures(scope, periodId), trend(scope), tasks, lagging);
+    }
+
+    /** The tracker's counts for the period, by sector then added up: one statement. */
+    private TrackerView.Counts reports(Scope scope, ReportingPeriod period, LocalDate today, List<DashboardView.SectorCount> bySector) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT s.code, count(*), count(r.first_submitted_at),"
+                        + " count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date),"
+                        + " count(*) FILTER (WHERE r.status IN ('SUBMITTED', 'RESUBMITTED')),"
+                        + " count(*) FILTER (WHERE r.status = 'RETURNED'),"
+                        + " count(*) FILTER (WHERE r.status IN ('ACCEPTED', 'LOCKED')),"
+                        + " count(*) FILTER (WHERE r.id IS NULL OR r.status = 'DRAFT'),"
+                        + " count(*) FILTER (WHERE (r.id IS NULL OR r.status = 'DRAFT') AND r.first_submitted_at IS NULL AND ?4 > p.due_date) "
+                        + UNITS + " LEFT JOIN sector s ON s.id = o.sector_id"
+                        + " JOIN reporting_period p ON p.id = ?3"
+                        + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
+                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + " GROUP BY s.code, s.sort_order ORDER BY s.sort_order NULLS LAST")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, period.getId())
+                .setParameter(4, Date.valueOf(today)).getResultList();
+        int[] n = new int[9];
+        for (Object[] r : rows) {
+            for (int i = 1; i <= 8; i++) {
+                n[i] += ((Number) r[i]).intValue();
+            }
+            bySector.add(new DashboardView.SectorCount(r[0] == null ? "" : (String) r[0], ((Number) r[2]).intValue(), ((Number) r[7]).intValue()));
+        }
+        return new TrackerView.Counts(n[1], n[2], n[3], n[2] - n[3], n[4], n[5], n[6], n[7], n[8]);
+    }
+
+    /** Reports overdue (missing past the due date) and returned ones not yet resubmitted. */
+    private List<DashboardView.Lagging> laggingReports(Scope scope, ReportingPeriod period, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("(SELECT o.id, o.name, r.id, 'OVERDUE', NULL " + UNITS
+                        + " JOIN reporting_period p ON p.id = ?3"
+                        + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
+                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + "   AND (r.id IS NULL OR r.status = 'DRAFT') AND ?4 > p.due_date"
+                        + " ORDER BY o.name LIMIT ?5)"
+                        + " UNION ALL "
+                        + "(SELECT o.id, o.name, r.id, 'RETURNED', (SELECT e.comment FROM report_event e WHERE e.report_id = r.id"
+                        + "   AND e.action IN ('RETURN', 'GRANT_UNLOCK') ORDER BY e.at DESC, e.id DESC LIMIT 1) " + UNITS
+                        + " JOIN reporting_period p ON p.id = ?3"
+                        + " JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id AND r.status = 'RETURNED'"
+                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + " ORDER BY o.name LIMIT ?5)")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, period.getId())
+                .setParameter(4, Date.valueOf(today)).setParameter(5, DashboardView.LAGGING_LIMIT).getResultList();
+        String bloc = scope.bloc();
+        String committee = scope.committeeId() == null ? "" : "&committee=" + scope.committeeId();
+        List<DashboardView.Lagging> lagging = new ArrayList<>();
+        long overdueDays = Math.max(0, today.toEpochDay() - period.getDueDate().toEpochDay());
+        for (Object[] r : rows) {
+            Long unit = ((Number) r[0]).longValue();
+            if ("OVERDUE".equals(r[3])) {
+                lagging.add(new DashboardView.Lagging(unit, (String) r[1], "lagging.reportOverdue", String.valueOf(overdueDays),
+                        "/assessment/tracker.xhtml?status=OVERDUE&period=" + period.getId() + "&bloc=" + bloc + committee));
+            } else {
+                lagging.add(new DashboardView.Lagging(unit, (String) r[1], "lagging.reportReturned", r[4] == null ? "" : (String) r[4],
+                        "/assessment/report.xhtml?id=" + ((Number) r[2]).longValue()));
+            }
+        }
+        return lagging;
+    }
+
+    /**
+     * The congresses of the latest term: each unit's furthest reached stage (a district stage counts once confirmed)
+     * and the schedule rule of {@link vn.partytrack.congress.Schedule}: held no later than planned and the deadline.
+     */
+    private static final String CONGRESSES = """
+            WITH c AS (
+                SELECT o.id, o.name, c.pilot, c.planned_date, c.held_from, st.code AS stage, st.completed_on AS since
+                FROM organisation o
+                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                LEFT JOIN bloc b ON b.id = o.bloc_id
+                LEFT JOIN congress c ON c.organisation_id = o.id AND c.term_id = ?3
+                LEFT JOIN LATERAL (
+                    SELECT r.stage_code AS code, r.completed_on FROM congress_stage_record r JOIN congress_stage s ON s.code = r.stage_code
+                    WHERE r.congress_id = c.id AND (NOT s.district_confirms OR r.status IN ('ACCEPTED', 'LOCKED'))
+                    ORDER BY s.sort_order DESC LIMIT 1) st ON true
+                WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2)
+            """;
+
+    private DashboardView.CongressCounts congress(Scope scope, CongressService.TermRow term, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(CONGRESSES + """
+                        SELECT coalesce(stage, ''), count(*), count(held_from),
+                               count(*) FILTER (WHERE held_from <= ?4 AND (planned_date IS NULL OR held_from <= planned_date)),
+                               count(*) FILTER (WHERE pilot)
+                        FROM c GROUP BY 1""")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, term.id())
+                .setParameter(4, Date.valueOf(term.grassrootsDeadline())).getResultList();
+        Map<String, Integer> atStage = new LinkedHashMap<>();
+        atStage.put("", 0);
+        congresses.stages().forEach(s -> atStage.put(s.getCode(), 0));
+        int units = 0, held = 0, onSchedule = 0, pilots = 0;
+        for (Object[] r : rows) {
+            int n = ((Number) r[1]).intValue();
+            atStage.merge((String) r[0], n, Integer::sum);
+            units += n;
+            held += ((Number) r[2]).intValue();
+            onSchedule += ((Number) r[3]).intValue();
+            pilots += ((Number) r[4]).intValue();
+        }
+        return new DashboardView.CongressCounts(term.id(), units, held, onSchedule, pilots, atStage);
+    }
+
+    /** Not held past the planned date or the deadline, or stuck at a stage (as the congress tracker says). */
+    private List<DashboardView.Lagging> laggingCongresses(Scope scope, CongressService.TermRow term, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(CONGRESSES + """
+                        SELECT id, name, CASE WHEN since IS NULL THEN 0 ELSE ?5 - since END FROM c
+                        WHERE (held_from IS NULL AND ?5 > least(coalesce(planned_date, ?4), ?4))
+                           OR (coalesce(stage, '') <> ?6 AND CASE WHEN since IS NULL THEN ?5 > ?4 ELSE ?5 - since > ?7 END)
+                        ORDER BY name LIMIT ?8""")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, term.id())
+                .setParameter(4, Date.valueOf(term.grassrootsDeadline())).setParameter(5, Date.valueOf(today))
+                .setParameter(6, CongressStage.ARCHIVED).setParameter(7, congresses.stuckDays())
+                .setParameter(8, DashboardView.LAGGING_LIMIT).getResultList();
+        String link = "/congress/progress.xhtml?bloc=" + scope.bloc();
+        return rows.stream().map(r -> new DashboardView.Lagging(((Number) r[0]).longValue(), (String) r[1], "lagging.congress",
+                String.valueOf(((Number) r[2]).longValue()), link)).toList();
+    }
+
+    /**
+     * For each document assigned in the scope: assigned and disseminated units (at least one session in a submitted
+     * implementation); units past the dissemination deadline without it go to the lagging list.
+     */
+    private List<DashboardView.DocumentShare> documents(Scope scope, LocalDate today, List<DashboardView.Lagging> lagging) {
+        String assigned = """
+                FROM directive_assignment a
+                JOIN directive d ON d.id = a.directive_id
+                JOIN organisation o ON o.id = a.organisation_id
+                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                LEFT JOIN bloc b ON b.id = o.bloc_id
+                LEFT JOIN directive_implementation i ON i.directive_id = a.directive_id AND i.organisation_id = o.id
+                WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
+                """;
+        String disseminated = "(i.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM dissemination_session s WHERE s.implementation_id = i.id))";
+        @SuppressWarnings("unchecked")
+        List<Object[]> shares = em.createNativeQuery("SELECT d.id, d.number, d.title, count(*), count(*) FILTER (WHERE " + disseminated + ") "
+                        + assigned + " GROUP BY d.id, d.number, d.title, d.issued_on ORDER BY d.issued_on DESC NULLS LAST, d.number")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).getResultList();
+        List<DashboardView.DocumentShare> documents = new ArrayList<>();
+        for (Object[] r : shares) {
+            documents.add(new DashboardView.DocumentShare(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    ((Number) r[4]).intValue(), ((Number) r[3]).intValue()));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> late = em.createNativeQuery("SELECT o.id, o.name, d.number " + assigned
+                        + " AND d.dissemination_deadline < ?3 AND NOT coalesce(" + disseminated + ", false)"
+                        + " ORDER BY d.number, o.name LIMIT ?4")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, Date.valueOf(today))
+                .setParameter(4, DashboardView.LAGGING_LIMIT).getResultList();
+        for (Object[] r : late) {
+            lagging.add(new DashboardView.Lagging(((Number) r[0]).longValue(), (String) r[1], "lagging.notDisseminated", (String) r[2],
+                    "/directive/matrix.xhtml?bloc=" + scope.bloc()));
+        }
+        return documents;
     }
 
     /** Sums of the figures units reported for the period (submitted reports only). */
-    private Map<String, BigDecimal> figures(Long periodId, String bloc) {
+    private Map<String, BigDecimal> figures(Scope scope, Long periodId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT v.indicator_code, sum(v.number_value)
-                        FROM report r
-                        JOIN reporting_period p ON p.id = r.period_id
-                        JOIN organisation o ON o.id = r.organisation_id
-                        JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
-                        LEFT JOIN bloc b ON b.id = o.bloc_id
-                        JOIN report_value v ON v.report_id = r.id
-                        WHERE r.period_id = ?1 AND r.status <> 'DRAFT' AND (o.active OR o.deactivated_at >= p.start_date)
-                          AND (?2 = '' OR b.code = ?2)
-                          AND v.indicator_code = ANY (?3)
-                        GROUP BY v.indicator_code""")
-                .setParameter(1, periodId).setParameter(2, bloc).setParameter(3, FIGURES.toArray(String[]::new)).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT v.indicator_code, sum(v.number_value) FROM report r"
+                        + " JOIN reporting_period p ON p.id = r.period_id"
+                        + " JOIN organisation o ON o.id = r.organisation_id"
+                        + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                        + " LEFT JOIN bloc b ON b.id = o.bloc_id"
+                        + " JOIN report_value v ON v.report_id = r.id"
+                        + " WHERE r.period_id = ?3 AND r.status <> 'DRAFT' AND (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + "   AND v.indicator_code = ANY (?4)"
+                        + " GROUP BY v.indicator_code")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, periodId)
+                .setParameter(4, FIGURES.toArray(String[]::new)).getResultList();
         Map<String, BigDecimal> figures = new HashMap<>();
         for (Object[] r : rows) {
             figures.put((String) r[0], (BigDecimal) r[1]);
@@ -103,65 +280,23 @@ public class DistrictDashboard {
         return figures;
     }
 
-    /** For every period: units, submitted, submitted on time. */
-    private List<DashboardView.TrendPoint> trend(String bloc) {
+    /** For every period begun: units, submitted, submitted on time. */
+    private List<DashboardView.TrendPoint> trend(Scope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT p.id, p.code, p.name_vi, p.name_en, count(o.id),
-                               count(r.first_submitted_at),
-                               count(r.first_submitted_at) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date)
-                        FROM reporting_period p
-                        CROSS JOIN organisation o
-                        JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
-                        LEFT JOIN bloc b ON b.id = o.bloc_id
-                        LEFT JOIN report r ON r.period_id = p.id AND r.organisation_id = o.id
-                        WHERE (o.active OR o.deactivated_at >= p.start_date) AND (?1 = '' OR b.code = ?1)
-                          AND p.start_date <= current_date
-                        GROUP BY p.id, p.code, p.name_vi, p.name_en, p.due_date
-                        ORDER BY p.due_date""")
-                .setParameter(1, bloc).getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.code, p.name_vi, p.name_en, count(o.id), count(r.first_submitted_at),"
+                        + " count(r.first_submitted_at) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date)"
+                        + " FROM reporting_period p CROSS JOIN organisation o"
+                        + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                        + " LEFT JOIN bloc b ON b.id = o.bloc_id"
+                        + " LEFT JOIN report r ON r.period_id = p.id AND r.organisation_id = o.id"
+                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE + " AND p.start_date <= current_date"
+                        + " GROUP BY p.id, p.code, p.name_vi, p.name_en, p.due_date ORDER BY p.due_date")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).getResultList();
         List<DashboardView.TrendPoint> trend = new ArrayList<>();
         for (Object[] r : rows) {
             trend.add(new DashboardView.TrendPoint(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                     ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue()));
         }
         return trend;
-    }
-
-    private static List<DashboardView.Lagging> lagging(TrackerView reports, CongressProgress congress, DisseminationMatrix matrix,
-                                                       FollowUp tasks, String bloc) {
-        List<DashboardView.Lagging> lagging = new ArrayList<>();
-        for (ReportRow r : reports.rows()) {
-            if (r.missing() && r.timeliness().state() == Timeliness.State.OVERDUE) {
-                lagging.add(new DashboardView.Lagging(r.organisationId(), r.organisationName(), "lagging.reportOverdue",
-                        String.valueOf(r.timeliness().days()), "/assessment/tracker.xhtml?status=OVERDUE&period=" + reports.periodId() + "&bloc=" + bloc));
-            } else if (r.status() == ReviewStatus.RETURNED) {
-                lagging.add(new DashboardView.Lagging(r.organisationId(), r.organisationName(), "lagging.reportReturned",
-                        r.lastReturnReason() == null ? "" : r.lastReturnReason(), "/assessment/report.xhtml?id=" + r.reportId()));
-            }
-        }
-        if (congress != null) {
-            for (CongressRow c : congress.lagging()) {
-                if (!c.schedule().held() || c.stuck()) {
-                    lagging.add(new DashboardView.Lagging(c.organisationId(), c.organisationName(), "lagging.congress",
-                            String.valueOf(c.daysAtStage()), "/congress/progress.xhtml?bloc=" + bloc));
-                }
-            }
-        }
-        for (DirectiveRow d : matrix.directives()) {
-            for (DisseminationMatrix.Unit u : matrix.units()) {
-                var cell = matrix.cell(u.id(), d.id());
-                if (cell != null && cell.overdueDays() > 0) {
-                    lagging.add(new DashboardView.Lagging(u.id(), u.name(), "lagging.notDisseminated", d.number(), "/directive/matrix.xhtml?bloc=" + bloc));
-                }
-            }
-        }
-        for (AssignmentRow a : tasks.open()) {
-            if (a.overdue()) {
-                lagging.add(new DashboardView.Lagging(a.organisationId(), a.organisationName(), "lagging.taskOverdue",
-                        String.valueOf(a.overdueDays()), "/meeting/meeting.xhtml?id=" + a.meetingId()));
-            }
-        }
-        return lagging;
     }
 }

@@ -65,6 +65,10 @@ public class Organisation {
 
     private boolean sample;
 
+    /** '/root/…/this/': kept by the database (trigger), read here for committee-wide scopes. */
+    @jakarta.persistence.Column(insertable = false, updatable = false)
+    private String path;
+
     @Version
     private long version;
 
@@ -137,5 +141,6 @@ public class Organisation {
     public boolean isActive() { return active; }
     public Instant getDeactivatedAt() { return deactivatedAt; }
     public boolean isSample() { return sample; }
+    public String getPath() { return path; }
     public long getVersion() { return version; }
 }

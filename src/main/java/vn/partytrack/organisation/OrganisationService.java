@@ -112,6 +112,30 @@ public class OrganisationService {
         }
     }
 
+    /**
+     * The scope of a district-wide view: a bloc (blank: every bloc) under a committee (null: the whole tree). Only
+     * district readers ask for one; an unknown committee is not found.
+     */
+    public Scope scope(String blocCode, Long committeeId) {
+        caller.requireDistrictReader();
+        if (committeeId == null) {
+            return Scope.bloc(blocCode);
+        }
+        Organisation committee = find(committeeId);
+        return new Scope(blocCode == null ? "" : blocCode, committeeId, committee.getPath() + "%");
+    }
+
+    /** The committees a district-wide view can be narrowed to: active organisations above grassroots units (provinces, districts, blocs' committees). */
+    public List<ReferenceItem> committees() {
+        caller.requireDistrictReader();
+        return em.createQuery("""
+                        SELECT o.id, o.code, o.name FROM Organisation o JOIN o.type t
+                        WHERE o.active = true AND t.grassroots = false AND t.hasSubordinates = true
+                          AND EXISTS (SELECT 1 FROM Organisation c JOIN c.type ct WHERE c.path LIKE CONCAT(o.path, '_%') AND ct.grassroots = true)
+                        ORDER BY o.path""", Object[].class).getResultStream()
+                .map(r -> new ReferenceItem(String.valueOf(r[0]), (String) r[2], (String) r[2])).toList();
+    }
+
     public OrganisationDetails get(Long id) {
         Organisation o = find(id);
         caller.requireRead(o);

@@ -10,6 +10,10 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.partytrack.account.Caller;
 import vn.partytrack.assessment.ReportRow;
+import vn.partytrack.assessment.SubmissionTracker;
+import vn.partytrack.assessment.TrackerView;
+import vn.partytrack.congress.CongressProgress;
+import vn.partytrack.congress.CongressService;
 import vn.partytrack.dashboard.BlocOverview;
 import vn.partytrack.dashboard.BlocSummary;
 import vn.partytrack.dashboard.DashboardView;
@@ -69,6 +73,12 @@ public class SynthesisService {
     MeetingService meetings;
 
     @Inject
+    SubmissionTracker tracker;
+
+    @Inject
+    CongressService congresses;
+
+    @Inject
     @ConfigProperty(name = "partytrack.committee.superior", defaultValue = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")
     String superiorCommittee;
 
@@ -96,8 +106,9 @@ public class SynthesisService {
                 + Sentences.number(summary.organisations()) + " tổ chức cơ sở đảng (" + typeBreakdown(summary) + ") với "
                 + Sentences.number(summary.members()) + " đảng viên; " + Sentences.number(summary.subordinateCells()) + " chi bộ trực thuộc."));
 
-        List<String> notSubmitted = view.reports().rows().stream().filter(ReportRow::missing).map(ReportRow::organisationName).toList();
-        var counts = view.reports().counts();
+        TrackerView tracked = tracker.track(periodId, blocCode, null);
+        List<String> notSubmitted = tracked.rows().stream().filter(ReportRow::missing).map(ReportRow::organisationName).toList();
+        var counts = tracked.counts();
         StringBuilder results = new StringBuilder();
         results.append("1. Công tác báo cáo: ").append(Sentences.reports(counts.submitted(), counts.onTime(), counts.units(), notSubmitted)).append('\n');
         int n = 2;
@@ -108,10 +119,12 @@ public class SynthesisService {
                         .append(Sentences.disseminated(d.kindLabel() + " " + d.number(), s.disseminated(), s.assigned(), s.missing())).append('\n');
             }
         }
-        if (view.congress() != null) {
+        List<CongressService.TermRow> terms = congresses.terms();
+        if (!terms.isEmpty()) {
+            CongressProgress congress = congresses.progress(terms.get(0).id(), blocCode);
             results.append(n++).append(". Công tác đại hội: ")
-                    .append(Sentences.congress(view.congress().held(), view.congress().onSchedule(), view.congress().units(),
-                            view.congress().rows().stream().filter(r -> !r.schedule().held()).map(r -> r.organisationName()).toList())).append('\n');
+                    .append(Sentences.congress(congress.held(), congress.onSchedule(), congress.units(),
+                            congress.rows().stream().filter(r -> !r.schedule().held()).map(r -> r.organisationName()).toList())).append('\n');
         }
         results.append(n++).append(". Phát triển đảng viên: ").append(Sentences.admissions(view.figure("ADMITTED").longValue(),
                 view.figure("ADMISSION_TARGET").longValue(), view.figure("MADE_FULL").longValue())).append('\n');

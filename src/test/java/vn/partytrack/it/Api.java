@@ -83,7 +83,7 @@ public final class Api {
         try {
             HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null),
-                    r.headers().firstValue("WWW-Authenticate").orElse(null));
+                    r.headers().firstValue("WWW-Authenticate").orElse(null), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -93,7 +93,12 @@ public final class Api {
     }
 
     /** What came back. */
-    public record Reply(int status, String body, String location, String wwwAuthenticate) {
+    public record Reply(int status, String body, String location, String wwwAuthenticate, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
 
         public JsonObject json() {
             return (JsonObject) structure();

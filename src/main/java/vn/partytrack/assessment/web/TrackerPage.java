@@ -39,8 +39,13 @@ public class TrackerPage implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    vn.partytrack.organisation.OrganisationService organisations;
+
     private Long periodId;
     private String bloc = "HCSN";
+    private Long committee;
+    private List<vn.partytrack.organisation.ReferenceItem> committeeChoices = List.of();
     private String sector;
     private String status;
     private List<PeriodRow> periodChoices = List.of();
@@ -60,6 +65,7 @@ public class TrackerPage implements Serializable {
         }
         try {
             periodChoices = periods.list();
+            committeeChoices = organisations.committees();
             if (periodId == null) {
                 PeriodRow current = periods.current();
                 periodId = current == null ? null : current.id();
@@ -69,11 +75,13 @@ public class TrackerPage implements Serializable {
             }
         } catch (AccessDenied e) {
             FacesFeedback.sendError(403);
+        } catch (vn.partytrack.platform.NotFound e) {
+            FacesFeedback.sendError(404);
         }
     }
 
     public void refresh() {
-        view = tracker.track(periodId, bloc, sector);
+        view = tracker.track(periodId, organisations.scope(bloc, committee), sector);
         rows = view.withStatus(status);
         selected = new ArrayList<>();
     }
@@ -101,6 +109,9 @@ public class TrackerPage implements Serializable {
 
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
+    public Long getCommittee() { return committee; }
+    public void setCommittee(Long committee) { this.committee = committee; }
+    public List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { return committeeChoices; }
     public String getBloc() { return bloc; }
     public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
     public String getSector() { return sector; }

@@ -39,6 +39,8 @@ public class HomeView implements java.io.Serializable {
     vn.partytrack.congress.CongressService congresses;
 
     private String bloc = "HCSN";
+    private Long committee;
+    private java.util.List<vn.partytrack.organisation.ReferenceItem> committeeChoices = java.util.List.of();
     private Long periodId;
     private java.util.List<vn.partytrack.period.PeriodRow> periodChoices = java.util.List.of();
     private vn.partytrack.dashboard.DashboardView dashboard;
@@ -75,7 +77,8 @@ public class HomeView implements java.io.Serializable {
                 periodId = current == null ? null : current.id();
             }
             if (periodId != null) {
-                dashboard = districtDashboard.view(bloc, periodId);
+                committeeChoices = organisations.committees();
+                dashboard = districtDashboard.view(organisations.scope(bloc, committee), periodId);
                 summary = dashboard.summary();
                 charts();
             } else {
@@ -111,6 +114,9 @@ public class HomeView implements java.io.Serializable {
     public java.util.List<vn.partytrack.congress.CongressRow> getOwnCongresses() { return ownCongresses; }
     public java.util.List<vn.partytrack.congress.CongressService.TermRow> getTerms() { return terms; }
     public java.util.List<vn.partytrack.assessment.ReportRow> getOwnReports() { return ownReports; }
+    public Long getCommittee() { return committee; }
+    public void setCommittee(Long committee) { this.committee = committee; }
+    public java.util.List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { return committeeChoices; }
     public String getBloc() { return bloc; }
     /** Only a code (letters, digits, _): the value is written back into the page's navigation script. */
     public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
@@ -128,15 +134,14 @@ public class HomeView implements java.io.Serializable {
 
     private void charts() {
         java.util.Locale locale = vn.partytrack.platform.web.FacesFeedback.locale();
-        var c = dashboard.reports().counts();
+        var c = dashboard.reports();
         statusChart = vn.partytrack.platform.web.Charts.doughnut(
                 STATUS_SEGMENTS.stream().map(k -> vn.partytrack.platform.Messages.text(locale, "dashboard.segment." + k)).toList(),
                 java.util.List.of(c.accepted(), c.awaitingReview(), c.returned(), c.missing() - c.overdue(), c.overdue()),
                 java.util.List.of("#16a34a", "#2563eb", "#f59e0b", "#9ca3af", "#a50e0e"));
         java.util.Map<String, int[]> bySector = new java.util.LinkedHashMap<>();
-        for (var row : dashboard.reports().rows()) {
-            int[] n = bySector.computeIfAbsent(row.sectorCode() == null ? "" : row.sectorCode(), k -> new int[2]);
-            n[row.timeliness().submitted() ? 0 : 1]++;
+        for (var sector : dashboard.bySector()) {
+            bySector.put(sector.sectorCode(), new int[] {sector.submitted(), sector.missing()});
         }
         sectorCodes = new java.util.ArrayList<>(bySector.keySet());
         sectorChart = vn.partytrack.platform.web.Charts.bar(
@@ -182,7 +187,7 @@ public class HomeView implements java.io.Serializable {
     private void redirect(String filter) throws java.io.IOException {
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/assessment/tracker.xhtml?period=" + periodId
-                + (bloc == null ? "" : "&bloc=" + bloc) + "&" + filter);
+                + (bloc == null ? "&bloc=" : "&bloc=" + bloc) + (committee == null ? "" : "&committee=" + committee) + "&" + filter);
     }
     public BlocSummary getSummary() { return summary; }
     public OrganisationDetails getOwnOrganisation() { return ownOrganisation; }

@@ -95,9 +95,9 @@ public class ExportResource {
     @Path("tracker.{format}")
     @Operation(summary = "The submission tracker of a period (filters as on its page), as xlsx or pdf")
     public Response tracker(@PathParam("format") String format, @QueryParam("period") Long period, @QueryParam("bloc") String bloc,
-                            @QueryParam("sector") String sector, @QueryParam("status") String status) {
+                            @QueryParam("committee") Long committee, @QueryParam("sector") String sector, @QueryParam("status") String status) {
         Locale locale = locale();
-        TrackerView view = tracker.track(period, blank(bloc), blank(sector));
+        TrackerView view = tracker.track(period, organisations.scope(blank(bloc), committee), blank(sector));
         List<ReportRow> rows = view.withStatus(blank(status));
         List<String> columns = List.of(t(locale, "organisation.name"), t(locale, "organisation.sector"), t(locale, "report.status"),
                 t(locale, "report.firstSubmitted"), t(locale, "report.timeliness"), t(locale, "report.returnReason"));

@@ -1,0 +1,139 @@
+package vn.partytrack.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.partytrack.it.RegistryApiIT.count;
+
+/**
+ * The dashboard at scale: its SQL statements do not grow with the units, its set-based figures agree with the
+ * per-unit trackers they summarise, and a committee scope covers exactly the units under that committee.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DashboardApiIT {
+
+    static final String PASSWORD = RegistryApiIT.PASSWORD;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.partytrack();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    URI base;
+
+    @BeforeEach
+    void base() {
+        base = Deployments.base(deploymentUrl);
+    }
+
+    Api as(String username) {
+        return Api.as(base, username, PASSWORD);
+    }
+
+    static long currentPeriod() throws SQLException {
+        return count("SELECT id FROM reporting_period WHERE code = extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int || '-YEAR'");
+    }
+
+    int statements(String path) {
+        Api.Reply reply = as("lanhdao").get(path);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.header("X-SQL-Statements")).as("the statement count header").isNotNull();
+        return Integer.parseInt(reply.header("X-SQL-Statements"));
+    }
+
+    @Test
+    void theDashboardAndTrackerTakeAFixedNumberOfStatementsWhateverTheUnits() throws SQLException {
+        long period = currentPeriod();
+        String dashboard = "api/v1/dashboard?period=" + period;
+        String tracker = "api/v1/dashboard/tracker?period=" + period;
+        statements(dashboard);
+        int small = statements(dashboard + "&bloc=PHUONG");
+        int whole = statements(dashboard);
+        int trackerSmall = statements(tracker + "&bloc=PHUONG");
+        int trackerWhole = statements(tracker);
+        long unitsBefore = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots WHERE o.active");
+
+        long parent = RegistryApiIT.id("MAU-QU-HBT");
+        for (int i = 1; i <= 30; i++) {
+            String json = RegistryApiIT.newOrganisation("MAU-TAI-" + i, "Chi bộ Thử tải số " + i).add("blocCode", "PHUONG")
+                    .add("parentId", parent).add("membersTotal", 20).add("membersFull", 18).add("membersProbationary", 2).build().toString();
+            assertThat(as("quantri").post("api/v1/organisations", json).status()).isEqualTo(201);
+        }
+        JsonObject grown = as("lanhdao").get(dashboard).json();
+        assertThat(grown.getJsonObject("reports").getInt("units")).isEqualTo(unitsBefore + 30);
+        assertThat(statements(dashboard)).as("whole dashboard with 30 more units").isEqualTo(whole);
+        assertThat(statements(dashboard + "&bloc=PHUONG")).as("bloc dashboard with 30 more units").isEqualTo(small);
+        assertThat(statements(tracker)).isEqualTo(trackerWhole);
+        assertThat(statements(tracker + "&bloc=PHUONG")).isEqualTo(trackerSmall);
+        assertThat(small).isEqualTo(whole);
+        assertThat(whole).isLessThan(30);
+    }
+
+    @Test
+    void theDashboardsFiguresAgreeWithTheTrackersTheySummarise() throws SQLException {
+        long period = currentPeriod();
+        JsonObject view = as("tochuc").get("api/v1/dashboard?bloc=HCSN&period=" + period).json();
+        JsonObject counts = as("tochuc").get("api/v1/dashboard/tracker?bloc=HCSN&period=" + period).json().getJsonObject("counts");
+        assertThat(view.getJsonObject("reports")).isEqualTo(counts);
+
+        long term = count("SELECT id FROM congress_term ORDER BY grassroots_deadline DESC LIMIT 1");
+        JsonObject progress = as("tochuc").get("api/v1/congresses/progress?term=" + term + "&bloc=HCSN").json();
+        JsonObject congress = view.getJsonObject("congress");
+        for (String figure : new String[] {"units", "held", "onSchedule", "pilots"}) {
+            assertThat(congress.getInt(figure)).as(figure).isEqualTo(progress.getInt(figure));
+        }
+        assertThat(congress.getJsonObject("atStage")).isEqualTo(progress.getJsonObject("atStage"));
+        long laggingCongresses = progress.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getBoolean("stuck") || "OVERDUE".equals(r.getJsonObject("schedule").getString("state"))).count();
+        assertThat(view.getJsonArray("lagging").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("reasonKey").equals("lagging.congress")).count()).isEqualTo(laggingCongresses);
+
+        JsonObject matrix = as("tochuc").get("api/v1/directives/matrix?bloc=HCSN").json();
+        Map<String, String> shares = new HashMap<>();
+        for (JsonObject d : matrix.getJsonArray("directives").getValuesAs(JsonObject.class)) {
+            JsonObject share = matrix.getJsonObject("shares").getJsonObject(String.valueOf(d.getJsonNumber("id").longValue()));
+            if (share != null && share.getInt("assigned") > 0) {
+                shares.put(d.getString("number"), share.getInt("disseminated") + "/" + share.getInt("assigned"));
+            }
+        }
+        Map<String, String> onDashboard = new HashMap<>();
+        for (JsonObject d : view.getJsonArray("documents").getValuesAs(JsonObject.class)) {
+            onDashboard.put(d.getString("number"), d.getInt("disseminated") + "/" + d.getInt("assigned"));
+        }
+        assertThat(onDashboard).isEqualTo(shares);
+    }
+
+    @Test
+    void aCommitteeScopeCoversTheUnitsUnderIt() throws SQLException {
+        long period = currentPeriod();
+        long committee = RegistryApiIT.id("MAU-QU-HBT");
+        long under = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                + " WHERE o.active AND o.path LIKE (SELECT path FROM organisation WHERE id = " + committee + ") || '%'");
+        long all = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots WHERE o.active");
+        assertThat(under).isLessThan(all);
+        JsonObject view = as("lanhdao").get("api/v1/dashboard?committee=" + committee + "&period=" + period).json();
+        assertThat(view.getJsonObject("reports").getInt("units")).isEqualTo(under);
+        JsonArray rows = as("lanhdao").get("api/v1/dashboard/tracker?committee=" + committee + "&period=" + period).json().getJsonArray("rows");
+        assertThat(rows).hasSize((int) under);
+        assertThat(as("lanhdao").get("api/v1/dashboard?committee=999999&period=" + period).status()).isEqualTo(404);
+        assertThat(as("bithu01").get("api/v1/dashboard?period=" + period).status()).isEqualTo(403);
+        assertThat(as("bithu01").get("api/v1/dashboard/tracker?period=" + period).status()).isEqualTo(403);
+    }
+}
