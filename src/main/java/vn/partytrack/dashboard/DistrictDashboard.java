@@ -49,6 +49,36 @@ public class DistrictDashboard {
             """;
     private static final String IN_SCOPE = " (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 ";
 
+
+    /** ?1 bloc, ?2 path prefix, ?3 period, ?4 today: the tracker's counts by sector. */
+    public static final String REPORTS = "SELECT s.code, count(*), count(r.first_submitted_at),"
+                        + " count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date),"
+                        + " count(*) FILTER (WHERE r.status IN ('SUBMITTED', 'RESUBMITTED')),"
+                        + " count(*) FILTER (WHERE r.status = 'RETURNED'),"
+                        + " count(*) FILTER (WHERE r.status IN ('ACCEPTED', 'LOCKED')),"
+                        + " count(*) FILTER (WHERE r.id IS NULL OR r.status = 'DRAFT'),"
+                        + " count(*) FILTER (WHERE (r.id IS NULL OR r.status = 'DRAFT') AND r.first_submitted_at IS NULL AND ?4 > p.due_date) "
+                        + UNITS + " LEFT JOIN sector s ON s.id = o.sector_id"
+                        + " JOIN reporting_period p ON p.id = ?3"
+                        + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
+                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + " GROUP BY s.code, s.sort_order ORDER BY s.sort_order NULLS LAST";
+
+    /** ?1 bloc, ?2 path prefix, ?3 period, ?4 today, ?5 limit: overdue and returned reports. */
+    public static final String LAGGING_REPORTS = "(SELECT o.id, o.name, r.id, 'OVERDUE', NULL " + UNITS
+                        + " JOIN reporting_period p ON p.id = ?3"
+                        + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
+                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + "   AND (r.id IS NULL OR r.status = 'DRAFT') AND ?4 > p.due_date"
+                        + " ORDER BY o.name LIMIT ?5)"
+                        + " UNION ALL "
+                        + "(SELECT o.id, o.name, r.id, 'RETURNED', (SELECT e.comment FROM report_event e WHERE e.report_id = r.id"
+                        + "   AND e.action IN ('RETURN', 'GRANT_UNLOCK') ORDER BY e.at DESC, e.id DESC LIMIT 1) " + UNITS
+                        + " JOIN reporting_period p ON p.id = ?3"
+                        + " JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id AND r.status = 'RETURNED'"
+                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + " ORDER BY o.name LIMIT ?5)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -104,18 +134,7 @@ public class DistrictDashboard {
     /** The tracker's counts for the period, by sector then added up: one statement. */
     private TrackerView.Counts reports(Scope scope, ReportingPeriod period, LocalDate today, List<DashboardView.SectorCount> bySector) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT s.code, count(*), count(r.first_submitted_at),"
-                        + " count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date),"
-                        + " count(*) FILTER (WHERE r.status IN ('SUBMITTED', 'RESUBMITTED')),"
-                        + " count(*) FILTER (WHERE r.status = 'RETURNED'),"
-                        + " count(*) FILTER (WHERE r.status IN ('ACCEPTED', 'LOCKED')),"
-                        + " count(*) FILTER (WHERE r.id IS NULL OR r.status = 'DRAFT'),"
-                        + " count(*) FILTER (WHERE (r.id IS NULL OR r.status = 'DRAFT') AND r.first_submitted_at IS NULL AND ?4 > p.due_date) "
-                        + UNITS + " LEFT JOIN sector s ON s.id = o.sector_id"
-                        + " JOIN reporting_period p ON p.id = ?3"
-                        + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
-                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
-                        + " GROUP BY s.code, s.sort_order ORDER BY s.sort_order NULLS LAST")
+        List<Object[]> rows = em.createNativeQuery(REPORTS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, period.getId())
                 .setParameter(4, Date.valueOf(today)).getResultList();
         int[] n = new int[9];
@@ -131,19 +150,7 @@ public class DistrictDashboard {
     /** Reports overdue (missing past the due date) and returned ones not yet resubmitted. */
     private List<DashboardView.Lagging> laggingReports(Scope scope, ReportingPeriod period, LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("(SELECT o.id, o.name, r.id, 'OVERDUE', NULL " + UNITS
-                        + " JOIN reporting_period p ON p.id = ?3"
-                        + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
-                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
-                        + "   AND (r.id IS NULL OR r.status = 'DRAFT') AND ?4 > p.due_date"
-                        + " ORDER BY o.name LIMIT ?5)"
-                        + " UNION ALL "
-                        + "(SELECT o.id, o.name, r.id, 'RETURNED', (SELECT e.comment FROM report_event e WHERE e.report_id = r.id"
-                        + "   AND e.action IN ('RETURN', 'GRANT_UNLOCK') ORDER BY e.at DESC, e.id DESC LIMIT 1) " + UNITS
-                        + " JOIN reporting_period p ON p.id = ?3"
-                        + " JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id AND r.status = 'RETURNED'"
-                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
-                        + " ORDER BY o.name LIMIT ?5)")
+        List<Object[]> rows = em.createNativeQuery(LAGGING_REPORTS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, period.getId())
                 .setParameter(4, Date.valueOf(today)).setParameter(5, DashboardView.LAGGING_LIMIT).getResultList();
         String bloc = scope.bloc();
@@ -181,13 +188,63 @@ public class DistrictDashboard {
                 WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2)
             """;
 
+    /** ?1 bloc, ?2 path prefix, ?3 term, ?4 deadline: units per furthest stage, held, on schedule, pilots. */
+    public static final String CONGRESS_COUNTS = CONGRESSES + """
+            SELECT coalesce(stage, ''), count(*), count(held_from),
+                   count(*) FILTER (WHERE held_from <= ?4 AND (planned_date IS NULL OR held_from <= planned_date)),
+                   count(*) FILTER (WHERE pilot)
+            FROM c GROUP BY 1""";
+
+    /** ?1 bloc, ?2 path prefix, ?3 term, ?4 deadline, ?5 today, ?6 last stage, ?7 stuck days, ?8 limit. */
+    public static final String LAGGING_CONGRESSES = CONGRESSES + """
+            SELECT id, name, CASE WHEN since IS NULL THEN 0 ELSE ?5 - since END FROM c
+            WHERE (held_from IS NULL AND ?5 > least(coalesce(planned_date, ?4), ?4))
+               OR (coalesce(stage, '') <> ?6 AND CASE WHEN since IS NULL THEN ?5 > ?4 ELSE ?5 - since > ?7 END)
+            ORDER BY name LIMIT ?8""";
+
+    private static final String ASSIGNED = """
+             FROM directive_assignment a
+            JOIN directive d ON d.id = a.directive_id
+            JOIN organisation o ON o.id = a.organisation_id
+            JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+            LEFT JOIN bloc b ON b.id = o.bloc_id
+            LEFT JOIN directive_implementation i ON i.directive_id = a.directive_id AND i.organisation_id = o.id
+            WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
+            """;
+    private static final String DISSEMINATED = "(i.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM dissemination_session s WHERE s.implementation_id = i.id))";
+
+    /** ?1 bloc, ?2 path prefix: per document, assigned and disseminated units. */
+    public static final String DOCUMENT_SHARES = "SELECT d.id, d.number, d.title, count(*), count(*) FILTER (WHERE " + DISSEMINATED + ") "
+            + ASSIGNED + " GROUP BY d.id, d.number, d.title, d.issued_on ORDER BY d.issued_on DESC NULLS LAST, d.number";
+
+    /** ?1 bloc, ?2 path prefix, ?3 today, ?4 limit: units past a dissemination deadline without having disseminated. */
+    public static final String LATE_DISSEMINATION = "SELECT o.id, o.name, d.number " + ASSIGNED
+            + " AND d.dissemination_deadline < ?3 AND NOT coalesce(" + DISSEMINATED + ", false) ORDER BY d.number, o.name LIMIT ?4";
+
+    /** ?1 bloc, ?2 path prefix, ?3 period, ?4 indicator codes: sums of the figures of submitted reports. */
+    public static final String FIGURES_SUMS = "SELECT v.indicator_code, sum(v.number_value) FROM report r"
+                        + " JOIN reporting_period p ON p.id = r.period_id"
+                        + " JOIN organisation o ON o.id = r.organisation_id"
+                        + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                        + " LEFT JOIN bloc b ON b.id = o.bloc_id"
+                        + " JOIN report_value v ON v.report_id = r.id"
+                        + " WHERE r.period_id = ?3 AND r.status <> 'DRAFT' AND (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + "   AND v.indicator_code = ANY (?4)"
+                        + " GROUP BY v.indicator_code";
+
+    /** ?1 bloc, ?2 path prefix: per period begun, units, submitted, on time. */
+    public static final String TREND = "SELECT p.id, p.code, p.name_vi, p.name_en, count(o.id), count(r.first_submitted_at),"
+                        + " count(r.first_submitted_at) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date)"
+                        + " FROM reporting_period p CROSS JOIN organisation o"
+                        + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                        + " LEFT JOIN bloc b ON b.id = o.bloc_id"
+                        + " LEFT JOIN report r ON r.period_id = p.id AND r.organisation_id = o.id"
+                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE + " AND p.start_date <= current_date"
+                        + " GROUP BY p.id, p.code, p.name_vi, p.name_en, p.due_date ORDER BY p.due_date";
+
     private DashboardView.CongressCounts congress(Scope scope, CongressService.TermRow term, LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CONGRESSES + """
-                        SELECT coalesce(stage, ''), count(*), count(held_from),
-                               count(*) FILTER (WHERE held_from <= ?4 AND (planned_date IS NULL OR held_from <= planned_date)),
-                               count(*) FILTER (WHERE pilot)
-                        FROM c GROUP BY 1""")
+        List<Object[]> rows = em.createNativeQuery(CONGRESS_COUNTS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, term.id())
                 .setParameter(4, Date.valueOf(term.grassrootsDeadline())).getResultList();
         Map<String, Integer> atStage = new LinkedHashMap<>();
@@ -208,11 +265,7 @@ public class DistrictDashboard {
     /** Not held past the planned date or the deadline, or stuck at a stage (as the congress tracker says). */
     private List<DashboardView.Lagging> laggingCongresses(Scope scope, CongressService.TermRow term, LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CONGRESSES + """
-                        SELECT id, name, CASE WHEN since IS NULL THEN 0 ELSE ?5 - since END FROM c
-                        WHERE (held_from IS NULL AND ?5 > least(coalesce(planned_date, ?4), ?4))
-                           OR (coalesce(stage, '') <> ?6 AND CASE WHEN since IS NULL THEN ?5 > ?4 ELSE ?5 - since > ?7 END)
-                        ORDER BY name LIMIT ?8""")
+        List<Object[]> rows = em.createNativeQuery(LAGGING_CONGRESSES)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, term.id())
                 .setParameter(4, Date.valueOf(term.grassrootsDeadline())).setParameter(5, Date.valueOf(today))
                 .setParameter(6, CongressStage.ARCHIVED).setParameter(7, congresses.stuckDays())
@@ -227,19 +280,8 @@ public class DistrictDashboard {
      * implementation); units past the dissemination deadline without it go to the lagging list.
      */
     private List<DashboardView.DocumentShare> documents(Scope scope, LocalDate today, List<DashboardView.Lagging> lagging) {
-        String assigned = """
-                FROM directive_assignment a
-                JOIN directive d ON d.id = a.directive_id
-                JOIN organisation o ON o.id = a.organisation_id
-                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
-                LEFT JOIN bloc b ON b.id = o.bloc_id
-                LEFT JOIN directive_implementation i ON i.directive_id = a.directive_id AND i.organisation_id = o.id
-                WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
-                """;
-        String disseminated = "(i.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM dissemination_session s WHERE s.implementation_id = i.id))";
         @SuppressWarnings("unchecked")
-        List<Object[]> shares = em.createNativeQuery("SELECT d.id, d.number, d.title, count(*), count(*) FILTER (WHERE " + disseminated + ") "
-                        + assigned + " GROUP BY d.id, d.number, d.title, d.issued_on ORDER BY d.issued_on DESC NULLS LAST, d.number")
+        List<Object[]> shares = em.createNativeQuery(DOCUMENT_SHARES)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).getResultList();
         List<DashboardView.DocumentShare> documents = new ArrayList<>();
         for (Object[] r : shares) {
@@ -247,9 +289,7 @@ public class DistrictDashboard {
                     ((Number) r[4]).intValue(), ((Number) r[3]).intValue()));
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> late = em.createNativeQuery("SELECT o.id, o.name, d.number " + assigned
-                        + " AND d.dissemination_deadline < ?3 AND NOT coalesce(" + disseminated + ", false)"
-                        + " ORDER BY d.number, o.name LIMIT ?4")
+        List<Object[]> late = em.createNativeQuery(LATE_DISSEMINATION)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, Date.valueOf(today))
                 .setParameter(4, DashboardView.LAGGING_LIMIT).getResultList();
         for (Object[] r : late) {
@@ -262,15 +302,7 @@ public class DistrictDashboard {
     /** Sums of the figures units reported for the period (submitted reports only). */
     private Map<String, BigDecimal> figures(Scope scope, Long periodId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT v.indicator_code, sum(v.number_value) FROM report r"
-                        + " JOIN reporting_period p ON p.id = r.period_id"
-                        + " JOIN organisation o ON o.id = r.organisation_id"
-                        + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
-                        + " LEFT JOIN bloc b ON b.id = o.bloc_id"
-                        + " JOIN report_value v ON v.report_id = r.id"
-                        + " WHERE r.period_id = ?3 AND r.status <> 'DRAFT' AND (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
-                        + "   AND v.indicator_code = ANY (?4)"
-                        + " GROUP BY v.indicator_code")
+        List<Object[]> rows = em.createNativeQuery(FIGURES_SUMS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, periodId)
                 .setParameter(4, FIGURES.toArray(String[]::new)).getResultList();
         Map<String, BigDecimal> figures = new HashMap<>();
@@ -283,14 +315,7 @@ public class DistrictDashboard {
     /** For every period begun: units, submitted, submitted on time. */
     private List<DashboardView.TrendPoint> trend(Scope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.id, p.code, p.name_vi, p.name_en, count(o.id), count(r.first_submitted_at),"
-                        + " count(r.first_submitted_at) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date)"
-                        + " FROM reporting_period p CROSS JOIN organisation o"
-                        + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
-                        + " LEFT JOIN bloc b ON b.id = o.bloc_id"
-                        + " LEFT JOIN report r ON r.period_id = p.id AND r.organisation_id = o.id"
-                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE + " AND p.start_date <= current_date"
-                        + " GROUP BY p.id, p.code, p.name_vi, p.name_en, p.due_date ORDER BY p.due_date")
+        List<Object[]> rows = em.createNativeQuery(TREND)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).getResultList();
         List<DashboardView.TrendPoint> trend = new ArrayList<>();
         for (Object[] r : rows) {
