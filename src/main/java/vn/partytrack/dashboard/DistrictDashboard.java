@@ -171,20 +171,17 @@ public class DistrictDashboard {
     }
 
     /**
-     * The congresses of the latest term: each unit's furthest reached stage (a district stage counts once confirmed)
-     * and the schedule rule of {@link vn.partytrack.congress.Schedule}: held no later than planned and the deadline.
+     * The congresses of the latest term with each unit's furthest reached stage (kept on the congress by a trigger:
+     * a district stage counts once confirmed); the schedule rule is that of {@link vn.partytrack.congress.Schedule}:
+     * held no later than planned and the deadline.
      */
     private static final String CONGRESSES = """
             WITH c AS (
-                SELECT o.id, o.name, c.pilot, c.planned_date, c.held_from, st.code AS stage, st.completed_on AS since
+                SELECT o.id, o.name, c.pilot, c.planned_date, c.held_from, c.current_stage_code AS stage, c.current_stage_on AS since
                 FROM organisation o
                 JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                 LEFT JOIN bloc b ON b.id = o.bloc_id
                 LEFT JOIN congress c ON c.organisation_id = o.id AND c.term_id = ?3
-                LEFT JOIN LATERAL (
-                    SELECT r.stage_code AS code, r.completed_on FROM congress_stage_record r JOIN congress_stage s ON s.code = r.stage_code
-                    WHERE r.congress_id = c.id AND (NOT s.district_confirms OR r.status IN ('ACCEPTED', 'LOCKED'))
-                    ORDER BY s.sort_order DESC LIMIT 1) st ON true
                 WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2)
             """;
 
@@ -211,7 +208,8 @@ public class DistrictDashboard {
             LEFT JOIN directive_implementation i ON i.directive_id = a.directive_id AND i.organisation_id = o.id
             WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
             """;
-    private static final String DISSEMINATED = "(i.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM dissemination_session s WHERE s.implementation_id = i.id))";
+    /** At least one session (its date kept on the implementation by a trigger) in an implementation the unit has submitted. */
+    private static final String DISSEMINATED = "(i.status <> 'DRAFT' AND i.first_session_on IS NOT NULL)";
 
     /** ?1 bloc, ?2 path prefix: per document, assigned and disseminated units. */
     public static final String DOCUMENT_SHARES = "SELECT d.id, d.number, d.title, count(*), count(*) FILTER (WHERE " + DISSEMINATED + ") "
@@ -233,14 +231,57 @@ public class DistrictDashboard {
                         + " GROUP BY v.indicator_code";
 
     /** ?1 bloc, ?2 path prefix: per period begun, units, submitted, on time. */
-    public static final String TREND = "SELECT p.id, p.code, p.name_vi, p.name_en, count(o.id), count(r.first_submitted_at),"
-                        + " count(r.first_submitted_at) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date)"
-                        + " FROM reporting_period p CROSS JOIN organisation o"
-                        + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
-                        + " LEFT JOIN bloc b ON b.id = o.bloc_id"
-                        + " LEFT JOIN report r ON r.period_id = p.id AND r.organisation_id = o.id"
-                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE + " AND p.start_date <= current_date"
-                        + " GROUP BY p.id, p.code, p.name_vi, p.name_en, p.due_date ORDER BY p.due_date";
+    public static final String TREND = """
+            WITH units AS (
+                SELECT p.id, count(*) AS n
+                FROM reporting_period p
+                JOIN organisation o ON o.active OR o.deactivated_at >= p.start_date
+                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                LEFT JOIN bloc b ON b.id = o.bloc_id
+                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 AND p.start_date <= current_date
+                GROUP BY p.id),
+            sent AS (
+                SELECT r.period_id, count(*) AS submitted,
+                       count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date) AS on_time
+                FROM report r
+                JOIN reporting_period p ON p.id = r.period_id
+                JOIN organisation o ON o.id = r.organisation_id AND (o.active OR o.deactivated_at >= p.start_date)
+                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                LEFT JOIN bloc b ON b.id = o.bloc_id
+                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 AND r.first_submitted_at IS NOT NULL AND p.start_date <= current_date
+                GROUP BY r.period_id)
+            SELECT p.id, p.code, p.name_vi, p.name_en, units.n, coalesce(sent.submitted, 0), coalesce(sent.on_time, 0)
+            FROM reporting_period p JOIN units ON units.id = p.id LEFT JOIN sent ON sent.period_id = p.id
+            ORDER BY p.due_date""";
+
+    /** The roll-ups' rows of a scope above the units: ?1 bloc, ?2 path prefix ('/%': everything). */
+    private static final String ROLLUP_SCOPE = """
+            LEFT JOIN organisation c ON c.id = x.committee_id
+            LEFT JOIN bloc b ON b.id = x.bloc_id
+            WHERE (?1 = '' OR b.code = ?1) AND (?2 = '/%' OR c.path LIKE ?2)
+            """;
+
+    /** As {@link #TREND}, the reports sent coming from the roll-up kept per committee and bloc. */
+    public static final String TREND_ROLLUP = """
+            WITH units AS (
+                SELECT p.id, count(*) AS n
+                FROM reporting_period p
+                JOIN organisation o ON o.active OR o.deactivated_at >= p.start_date
+                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                LEFT JOIN bloc b ON b.id = o.bloc_id
+                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 AND p.start_date <= current_date
+                GROUP BY p.id),
+            sent AS (
+                SELECT x.period_id, sum(x.submitted) AS submitted, sum(x.on_time) AS on_time FROM report_rollup x
+            """ + ROLLUP_SCOPE + """
+                GROUP BY x.period_id)
+            SELECT p.id, p.code, p.name_vi, p.name_en, units.n, coalesce(sent.submitted, 0), coalesce(sent.on_time, 0)
+            FROM reporting_period p JOIN units ON units.id = p.id LEFT JOIN sent ON sent.period_id = p.id
+            ORDER BY p.due_date""";
+
+    /** As {@link #FIGURES_SUMS}, from the roll-up: ?1 bloc, ?2 path prefix, ?3 period, ?4 indicator codes. */
+    public static final String FIGURES_ROLLUP = "SELECT x.indicator_code, sum(x.total) FROM figure_rollup x " + ROLLUP_SCOPE
+            + " AND x.period_id = ?3 AND x.indicator_code = ANY (?4) GROUP BY x.indicator_code";
 
     private DashboardView.CongressCounts congress(Scope scope, CongressService.TermRow term, LocalDate today) {
         @SuppressWarnings("unchecked")
@@ -299,10 +340,10 @@ public class DistrictDashboard {
         return documents;
     }
 
-    /** Sums of the figures units reported for the period (submitted reports only). */
+    /** Sums of the figures units reported for the period (submitted reports only); from the roll-up above the units. */
     private Map<String, BigDecimal> figures(Scope scope, Long periodId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(FIGURES_SUMS)
+        List<Object[]> rows = em.createNativeQuery(scope.aboveUnits() ? FIGURES_ROLLUP : FIGURES_SUMS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, periodId)
                 .setParameter(4, FIGURES.toArray(String[]::new)).getResultList();
         Map<String, BigDecimal> figures = new HashMap<>();
@@ -312,10 +353,10 @@ public class DistrictDashboard {
         return figures;
     }
 
-    /** For every period begun: units, submitted, submitted on time. */
+    /** For every period begun: units, submitted, submitted on time (sent from the roll-up above the units). */
     private List<DashboardView.TrendPoint> trend(Scope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(TREND)
+        List<Object[]> rows = em.createNativeQuery(scope.aboveUnits() ? TREND_ROLLUP : TREND)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).getResultList();
         List<DashboardView.TrendPoint> trend = new ArrayList<>();
         for (Object[] r : rows) {

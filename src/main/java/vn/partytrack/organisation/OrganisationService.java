@@ -122,7 +122,7 @@ public class OrganisationService {
             return Scope.bloc(blocCode);
         }
         Organisation committee = find(committeeId);
-        return new Scope(blocCode == null ? "" : blocCode, committeeId, committee.getPath() + "%");
+        return new Scope(blocCode == null ? "" : blocCode, committeeId, committee.getPath() + "%", !committee.getType().isGrassroots());
     }
 
     /** The committees a district-wide view can be narrowed to: active organisations above grassroots units (provinces, districts, blocs' committees). */

@@ -5,14 +5,15 @@ import java.io.Serializable;
 /**
  * The units a district-wide view covers: the grassroots organisations of a bloc (every bloc when blank) under a
  * committee (the whole tree when null). {@code under} is the committee's materialised path followed by '%', for
- * {@code o.path LIKE :under}; '/%' matches every organisation.
+ * {@code o.path LIKE :under}; '/%' matches every organisation. {@code aboveUnits}: the scope is everything or a
+ * committee above the grassroots units, so the roll-ups kept per superior committee can answer for it.
  */
-public record Scope(String bloc, Long committeeId, String under) implements Serializable {
+public record Scope(String bloc, Long committeeId, String under, boolean aboveUnits) implements Serializable {
 
-    public static final Scope EVERYTHING = new Scope("", null, "/%");
+    public static final Scope EVERYTHING = new Scope("", null, "/%", true);
 
     public static Scope bloc(String blocCode) {
-        return new Scope(blocCode == null ? "" : blocCode, null, "/%");
+        return new Scope(blocCode == null ? "" : blocCode, null, "/%", true);
     }
 
     /** The bloc as the parameter of an {@code (?n = '' OR b.code = ?n)} clause. */

@@ -68,7 +68,7 @@ class DashboardApiIT {
         int whole = statements(dashboard);
         int trackerSmall = statements(tracker + "&bloc=PHUONG");
         int trackerWhole = statements(tracker);
-        long unitsBefore = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots WHERE o.active");
+        int unitsBefore = as("lanhdao").get(dashboard).json().getJsonObject("reports").getInt("units");
 
         long parent = RegistryApiIT.id("MAU-QU-HBT");
         for (int i = 1; i <= 30; i++) {
@@ -118,6 +118,49 @@ class DashboardApiIT {
             onDashboard.put(d.getString("number"), d.getInt("disseminated") + "/" + d.getInt("assigned"));
         }
         assertThat(onDashboard).isEqualTo(shares);
+    }
+
+    /**
+     * The roll-ups kept by triggers (figures, trend) say what the records say: compared with sums computed here
+     * straight from reports, for a bloc, before and after a unit with reports moves to another bloc and back.
+     */
+    @Test
+    void theRollupsAgreeWithTheRecordsWhenAUnitMoves() throws SQLException {
+        long period = currentPeriod();
+        assertRollupsMatch("HCSN", period);
+        assertRollupsMatch("PHUONG", period);
+        long unit = RegistryApiIT.id("MAU-HCSN-05");
+        JsonObject current = as("quantri").get("api/v1/organisations/" + unit).json();
+        String moved = RegistryApiIT.edit(current, Map.of("blocCode", "PHUONG"));
+        Api.Reply reply = as("quantri").put("api/v1/organisations/" + unit, moved);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertRollupsMatch("HCSN", period);
+        assertRollupsMatch("PHUONG", period);
+        String back = RegistryApiIT.edit(reply.json(), Map.of("blocCode", "HCSN"));
+        assertThat(as("quantri").put("api/v1/organisations/" + unit, back).status()).isEqualTo(200);
+        assertRollupsMatch("HCSN", period);
+        assertRollupsMatch("PHUONG", period);
+    }
+
+    void assertRollupsMatch(String bloc, long period) throws SQLException {
+        JsonObject view = as("lanhdao").get("api/v1/dashboard?bloc=" + bloc + "&period=" + period).json();
+        String reports = " FROM report r JOIN reporting_period p ON p.id = r.period_id JOIN organisation o ON o.id = r.organisation_id"
+                + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots JOIN bloc b ON b.id = o.bloc_id"
+                + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND b.code = '" + bloc + "'";
+        for (String code : new String[] {"ADMITTED", "ADMISSION_TARGET", "INSPECTED_MEMBERS", "MEETINGS_HELD", "MEMBERS_TOTAL"}) {
+            long direct = count("SELECT coalesce(sum(v.number_value), 0)::bigint" + reports.replace("FROM report r", "FROM report r JOIN report_value v ON v.report_id = r.id")
+                    + " AND r.period_id = " + period + " AND r.status <> 'DRAFT' AND v.indicator_code = '" + code + "'");
+            long shown = view.getJsonObject("figures").containsKey(code) ? view.getJsonObject("figures").getJsonNumber(code).longValue() : 0;
+            assertThat(shown).as(bloc + " " + code).isEqualTo(direct);
+        }
+        for (JsonObject point : view.getJsonArray("trend").getValuesAs(JsonObject.class)) {
+            long p = point.getJsonNumber("periodId").longValue();
+            assertThat((long) point.getInt("submitted")).as(bloc + " sent in " + point.getString("code"))
+                    .isEqualTo(count("SELECT count(*)" + reports + " AND r.period_id = " + p + " AND r.first_submitted_at IS NOT NULL"));
+            assertThat((long) point.getInt("onTime")).as(bloc + " on time in " + point.getString("code"))
+                    .isEqualTo(count("SELECT count(*)" + reports + " AND r.period_id = " + p
+                            + " AND (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date"));
+        }
     }
 
     @Test

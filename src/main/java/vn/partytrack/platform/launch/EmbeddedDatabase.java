@@ -35,7 +35,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setLocaleConfig("encoding", "UTF8")
                 .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
-                .setServerConfig("max_connections", "60");
+                .setServerConfig("max_connections", "60")
+                // the dashboards' aggregates hash a few hundred thousand rows at national scale: keep them in memory
+                .setServerConfig("work_mem", "32MB")
+                .setServerConfig("shared_buffers", "256MB");
         if (port > 0) {
             builder.setPort(port);
         }
