@@ -156,7 +156,77 @@ END $fn$;
 CREATE TRIGGER figure_rollup_changed AFTER INSERT OR UPDATE OR DELETE ON report_value
     FOR EACH ROW EXECUTE FUNCTION figure_rollup_changed();
 
--- A unit moved, re-blocced, retyped, deactivated or reactivated: its reports leave the old place and join the new.
+-- ---- roll-up of dissemination by document, superior committee and bloc
+
+CREATE TABLE directive_rollup (
+    directive_id bigint NOT NULL REFERENCES directive ON DELETE CASCADE,
+    committee_id bigint NOT NULL,
+    bloc_id      bigint NOT NULL,
+    assigned     int    NOT NULL DEFAULT 0,
+    disseminated int    NOT NULL DEFAULT 0,
+    PRIMARY KEY (directive_id, committee_id, bloc_id)
+);
+
+-- Whether a unit counts as having disseminated a document: a session in an implementation it has submitted.
+CREATE FUNCTION disseminated(directive bigint, unit bigint) RETURNS boolean LANGUAGE sql STABLE AS $fn$
+    SELECT coalesce((SELECT i.status <> 'DRAFT' AND i.first_session_on IS NOT NULL FROM directive_implementation i
+                     WHERE i.directive_id = directive AND i.organisation_id = unit), false);
+$fn$;
+
+-- Adds (+1) or removes (-1) one assignment, for its unit in the given state (active grassroots units only).
+CREATE FUNCTION rollup_assignment(sign int, directive bigint, unit bigint, parent bigint, bloc bigint, grassroots boolean,
+                                  active boolean) RETURNS void LANGUAGE sql AS $fn$
+    INSERT INTO directive_rollup AS t (directive_id, committee_id, bloc_id, assigned, disseminated)
+    SELECT directive, coalesce(parent, 0), coalesce(bloc, 0), sign, CASE WHEN disseminated(directive, unit) THEN sign ELSE 0 END
+    WHERE grassroots AND active
+    ON CONFLICT (directive_id, committee_id, bloc_id)
+        DO UPDATE SET assigned = t.assigned + EXCLUDED.assigned, disseminated = t.disseminated + EXCLUDED.disseminated;
+$fn$;
+
+CREATE FUNCTION assignment_rollup_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+    a directive_assignment;
+    u record;
+BEGIN
+    a := coalesce(NEW, OLD);
+    SELECT o.parent_id, o.bloc_id, t.grassroots, o.active INTO u
+    FROM organisation o JOIN organisation_type t ON t.id = o.type_id WHERE o.id = a.organisation_id;
+    PERFORM rollup_assignment(CASE WHEN TG_OP = 'INSERT' THEN 1 ELSE -1 END, a.directive_id, a.organisation_id,
+                              u.parent_id, u.bloc_id, u.grassroots, u.active);
+    RETURN NULL;
+END $fn$;
+CREATE TRIGGER assignment_rollup_deleted BEFORE DELETE ON directive_assignment FOR EACH ROW EXECUTE FUNCTION assignment_rollup_changed();
+CREATE TRIGGER assignment_rollup_added AFTER INSERT ON directive_assignment FOR EACH ROW EXECUTE FUNCTION assignment_rollup_changed();
+
+-- An implementation submitted, returned to draft, or given its first session: the unit's disseminated flag may flip.
+CREATE FUNCTION implementation_rollup_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
+DECLARE
+    was boolean := TG_OP IN ('UPDATE', 'DELETE') AND OLD.status <> 'DRAFT' AND OLD.first_session_on IS NOT NULL;
+    now_ boolean := TG_OP IN ('INSERT', 'UPDATE') AND NEW.status <> 'DRAFT' AND NEW.first_session_on IS NOT NULL;
+    i directive_implementation;
+    u record;
+BEGIN
+    IF was = now_ THEN
+        RETURN NULL;
+    END IF;
+    i := coalesce(NEW, OLD);
+    IF NOT EXISTS (SELECT 1 FROM directive_assignment a WHERE a.directive_id = i.directive_id AND a.organisation_id = i.organisation_id) THEN
+        RETURN NULL;
+    END IF;
+    SELECT o.parent_id, o.bloc_id, t.grassroots, o.active INTO u
+    FROM organisation o JOIN organisation_type t ON t.id = o.type_id WHERE o.id = i.organisation_id;
+    IF u.grassroots AND u.active THEN
+        INSERT INTO directive_rollup AS t (directive_id, committee_id, bloc_id, assigned, disseminated)
+        VALUES (i.directive_id, coalesce(u.parent_id, 0), coalesce(u.bloc_id, 0), 0, CASE WHEN now_ THEN 1 ELSE -1 END)
+        ON CONFLICT (directive_id, committee_id, bloc_id) DO UPDATE SET disseminated = t.disseminated + EXCLUDED.disseminated;
+    END IF;
+    RETURN NULL;
+END $fn$;
+CREATE TRIGGER implementation_rollup_changed AFTER INSERT OR UPDATE OF status, first_session_on OR DELETE ON directive_implementation
+    FOR EACH ROW EXECUTE FUNCTION implementation_rollup_changed();
+
+-- A unit moved, re-blocced, retyped, deactivated or reactivated: its reports and assignments leave the old place and
+-- join the new.
 CREATE FUNCTION organisation_rollup_changed() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE
     r report;
@@ -169,6 +239,9 @@ BEGIN
         PERFORM rollup_report(-1, r, OLD.parent_id, OLD.bloc_id, was_grassroots, OLD.active, OLD.deactivated_at);
         PERFORM rollup_report(1, r, NEW.parent_id, NEW.bloc_id, is_grassroots, NEW.active, NEW.deactivated_at);
     END LOOP;
+    PERFORM rollup_assignment(-1, a.directive_id, NEW.id, OLD.parent_id, OLD.bloc_id, was_grassroots, OLD.active),
+            rollup_assignment(1, a.directive_id, NEW.id, NEW.parent_id, NEW.bloc_id, is_grassroots, NEW.active)
+    FROM directive_assignment a WHERE a.organisation_id = NEW.id;
     RETURN NULL;
 END $fn$;
 CREATE TRIGGER organisation_rollup_changed AFTER UPDATE OF parent_id, bloc_id, type_id, active, deactivated_at ON organisation
@@ -185,6 +258,15 @@ CREATE FUNCTION summaries_rebuild() RETURNS void LANGUAGE sql AS $fn$
     UPDATE directive_implementation i SET first_session_on = (SELECT min(s.held_on) FROM dissemination_session s WHERE s.implementation_id = i.id);
     DELETE FROM report_rollup;
     DELETE FROM figure_rollup;
+    DELETE FROM directive_rollup;
+    INSERT INTO directive_rollup (directive_id, committee_id, bloc_id, assigned, disseminated)
+    SELECT a.directive_id, coalesce(o.parent_id, 0), coalesce(o.bloc_id, 0), count(*),
+           count(*) FILTER (WHERE i.status <> 'DRAFT' AND i.first_session_on IS NOT NULL)
+    FROM directive_assignment a JOIN organisation o ON o.id = a.organisation_id
+    JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+    LEFT JOIN directive_implementation i ON i.directive_id = a.directive_id AND i.organisation_id = a.organisation_id
+    WHERE o.active
+    GROUP BY 1, 2, 3;
     INSERT INTO report_rollup (period_id, committee_id, bloc_id, submitted, on_time)
     SELECT r.period_id, coalesce(o.parent_id, 0), coalesce(o.bloc_id, 0), count(*),
            count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date)
@@ -201,3 +283,6 @@ CREATE FUNCTION summaries_rebuild() RETURNS void LANGUAGE sql AS $fn$
     GROUP BY 1, 2, 3, 4;
 $fn$;
 SELECT summaries_rebuild();
+
+-- the lagging list walks units in name order and stops at its limit
+CREATE INDEX organisation_name_idx ON organisation (name);

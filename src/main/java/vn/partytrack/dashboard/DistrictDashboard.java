@@ -215,9 +215,24 @@ public class DistrictDashboard {
     public static final String DOCUMENT_SHARES = "SELECT d.id, d.number, d.title, count(*), count(*) FILTER (WHERE " + DISSEMINATED + ") "
             + ASSIGNED + " GROUP BY d.id, d.number, d.title, d.issued_on ORDER BY d.issued_on DESC NULLS LAST, d.number";
 
-    /** ?1 bloc, ?2 path prefix, ?3 today, ?4 limit: units past a dissemination deadline without having disseminated. */
-    public static final String LATE_DISSEMINATION = "SELECT o.id, o.name, d.number " + ASSIGNED
-            + " AND d.dissemination_deadline < ?3 AND NOT coalesce(" + DISSEMINATED + ", false) ORDER BY d.number, o.name LIMIT ?4";
+    /**
+     * ?1 bloc, ?2 path prefix, ?3 today, ?4 limit: units past a dissemination deadline without having disseminated,
+     * per document in name order (walking the name index and stopping at the limit, whatever the number of units).
+     */
+    public static final String LATE_DISSEMINATION = """
+            SELECT x.id, x.name, d.number FROM directive d
+            CROSS JOIN LATERAL (
+                SELECT o.id, o.name FROM organisation o
+                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                LEFT JOIN bloc b ON b.id = o.bloc_id
+                JOIN directive_assignment a ON a.directive_id = d.id AND a.organisation_id = o.id
+                LEFT JOIN directive_implementation i ON i.directive_id = d.id AND i.organisation_id = o.id
+                WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
+                  AND NOT coalesce(""" + DISSEMINATED + """
+            , false)
+                ORDER BY o.name LIMIT ?4) x
+            WHERE d.dissemination_deadline < ?3
+            ORDER BY d.number, x.name LIMIT ?4""";
 
     /** ?1 bloc, ?2 path prefix, ?3 period, ?4 indicator codes: sums of the figures of submitted reports. */
     public static final String FIGURES_SUMS = "SELECT v.indicator_code, sum(v.number_value) FROM report r"
@@ -279,6 +294,11 @@ public class DistrictDashboard {
             FROM reporting_period p JOIN units ON units.id = p.id LEFT JOIN sent ON sent.period_id = p.id
             ORDER BY p.due_date""";
 
+    /** As {@link #DOCUMENT_SHARES}, from the roll-up: ?1 bloc, ?2 path prefix. */
+    public static final String DOCUMENT_SHARES_ROLLUP = "SELECT d.id, d.number, d.title, sum(x.assigned), sum(x.disseminated)"
+            + " FROM directive_rollup x JOIN directive d ON d.id = x.directive_id " + ROLLUP_SCOPE
+            + " GROUP BY d.id, d.number, d.title, d.issued_on HAVING sum(x.assigned) > 0 ORDER BY d.issued_on DESC NULLS LAST, d.number";
+
     /** As {@link #FIGURES_SUMS}, from the roll-up: ?1 bloc, ?2 path prefix, ?3 period, ?4 indicator codes. */
     public static final String FIGURES_ROLLUP = "SELECT x.indicator_code, sum(x.total) FROM figure_rollup x " + ROLLUP_SCOPE
             + " AND x.period_id = ?3 AND x.indicator_code = ANY (?4) GROUP BY x.indicator_code";
@@ -322,7 +342,7 @@ public class DistrictDashboard {
      */
     private List<DashboardView.DocumentShare> documents(Scope scope, LocalDate today, List<DashboardView.Lagging> lagging) {
         @SuppressWarnings("unchecked")
-        List<Object[]> shares = em.createNativeQuery(DOCUMENT_SHARES)
+        List<Object[]> shares = em.createNativeQuery(scope.aboveUnits() ? DOCUMENT_SHARES_ROLLUP : DOCUMENT_SHARES)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).getResultList();
         List<DashboardView.DocumentShare> documents = new ArrayList<>();
         for (Object[] r : shares) {

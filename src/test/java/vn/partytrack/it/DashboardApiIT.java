@@ -105,7 +105,17 @@ class DashboardApiIT {
         assertThat(view.getJsonArray("lagging").getValuesAs(JsonObject.class).stream()
                 .filter(l -> l.getString("reasonKey").equals("lagging.congress")).count()).isEqualTo(laggingCongresses);
 
-        JsonObject matrix = as("tochuc").get("api/v1/directives/matrix?bloc=HCSN").json();
+        assertThat(shares(view)).isEqualTo(matrixShares("HCSN"));
+        // a single unit's scope reads the records, not the roll-ups: the same rule gives the same shares
+        long unit = RegistryApiIT.id("MAU-HCSN-01");
+        JsonObject own = as("tochuc").get("api/v1/dashboard?committee=" + unit + "&period=" + period).json();
+        assertThat(own.getJsonArray("documents").getValuesAs(JsonObject.class))
+                .allSatisfy(d -> assertThat(d.getInt("assigned")).isEqualTo(1));
+    }
+
+    /** Per document number, "disseminated/assigned" as the dissemination matrix (per unit, in Java) counts it. */
+    Map<String, String> matrixShares(String bloc) {
+        JsonObject matrix = as("tochuc").get("api/v1/directives/matrix?bloc=" + bloc).json();
         Map<String, String> shares = new HashMap<>();
         for (JsonObject d : matrix.getJsonArray("directives").getValuesAs(JsonObject.class)) {
             JsonObject share = matrix.getJsonObject("shares").getJsonObject(String.valueOf(d.getJsonNumber("id").longValue()));
@@ -113,11 +123,15 @@ class DashboardApiIT {
                 shares.put(d.getString("number"), share.getInt("disseminated") + "/" + share.getInt("assigned"));
             }
         }
+        return shares;
+    }
+
+    static Map<String, String> shares(JsonObject view) {
         Map<String, String> onDashboard = new HashMap<>();
         for (JsonObject d : view.getJsonArray("documents").getValuesAs(JsonObject.class)) {
             onDashboard.put(d.getString("number"), d.getInt("disseminated") + "/" + d.getInt("assigned"));
         }
-        assertThat(onDashboard).isEqualTo(shares);
+        return onDashboard;
     }
 
     /**
@@ -153,6 +167,7 @@ class DashboardApiIT {
             long shown = view.getJsonObject("figures").containsKey(code) ? view.getJsonObject("figures").getJsonNumber(code).longValue() : 0;
             assertThat(shown).as(bloc + " " + code).isEqualTo(direct);
         }
+        assertThat(shares(view)).as(bloc + " documents").isEqualTo(matrixShares(bloc));
         for (JsonObject point : view.getJsonArray("trend").getValuesAs(JsonObject.class)) {
             long p = point.getJsonNumber("periodId").longValue();
             assertThat((long) point.getInt("submitted")).as(bloc + " sent in " + point.getString("code"))

@@ -1,0 +1,195 @@
+package vn.partytrack.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The PartyTrack benchmark harness (not a test): starts PartyTrack on a dataset, signs real users in, and measures
+ * throughput and p50/p95/p99 latency of pages and API calls at 1, 16 and 64 concurrent users, each figure also as a
+ * ratio to a static page served by the same server at the same concurrency; plus start-up time to the first
+ * successful request against a bare Payara Micro with an empty WAR, and the server's RSS after the largest run.
+ *
+ * <pre>
+ * mvn -o -q -DskipTests package
+ * mvn -o -q -Pbench -Dbench.main=vn.partytrack.bench.Benchmark test-compile exec:java -Dexec.args="--dataset sample"
+ * mvn -o -q -Pbench -Dbench.main=vn.partytrack.bench.Benchmark test-compile exec:java -Dexec.args="--help"
+ * </pre>
+ *
+ * Results go to {@code target/bench/results-<dataset>-<timestamp>.md}. See {@link BenchmarkOptions#USAGE}.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchmarkOptions o;
+        try {
+            o = BenchmarkOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchmarkOptions.USAGE);
+            throw e;
+        }
+        if (o.help) {
+            System.out.println(BenchmarkOptions.USAGE);
+            return;
+        }
+        new Benchmark().run(o);
+    }
+
+    private void run(BenchmarkOptions o) throws Exception {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = Path.of("target").toAbsolutePath();
+        o.out = o.out.toAbsolutePath();
+        Files.createDirectories(o.out);
+        BenchmarkReport report = new BenchmarkReport(o, stamp);
+        System.out.println("PartyTrack benchmark, dataset " + o.dataset + "; results will be in " + report.file());
+
+        if (o.start) {
+            for (String f : List.of("partytrack.war", "payara-micro.jar")) {
+                if (!Files.isRegularFile(target.resolve(f))) {
+                    throw new IllegalStateException("missing " + target.resolve(f) + ": build first with mvn -o -q -DskipTests package");
+                }
+            }
+        }
+        List<BenchmarkServer> running = new ArrayList<>();
+        Thread hook = new Thread(() -> running.forEach(BenchmarkServer::close), "bench-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        Path freshData = null;
+        BenchmarkServer server = null;
+        try {
+            if (o.start && o.bare) {
+                report.bare = bareStartup(o, target, stamp, running);
+            }
+            if (o.start) {
+                Path data = o.data;
+                if (data == null) {
+                    data = o.out.resolve("sample-db").resolve(stamp);
+                    freshData = data;
+                } else if (o.isNational() && !Files.isDirectory(data)) {
+                    System.out.println("warning: " + data + " does not exist; PartyTrack will start on an empty database."
+                            + " Generate the national dataset first (or pass --data).");
+                }
+                report.dataFolder = data.toAbsolutePath() + (freshData != null ? " (fresh; sample data loaded at start-up)" : "");
+                System.out.println("Starting PartyTrack (launcher, data in " + data + ") …");
+                server = BenchmarkServer.startPartyTrack(o, target, data.toAbsolutePath(), o.out.resolve("server-" + o.dataset + "-" + stamp + ".log"));
+                running.add(server);
+                Duration startup = server.awaitFirstOk(o.baseUrl + "/login.xhtml", o.startupTimeout);
+                report.startup = startup;
+                Instant firstOk = server.firstOkAt;
+                report.payaraStartup = server.payaraStartedAt().map(at -> Duration.between(at, firstOk)).orElse(null);
+                report.payaraReadyMillis = awaitReadyLine(server);
+                System.out.printf("  first 200 of GET /partytrack/login.xhtml after %.1f s%s%n", startup.toMillis() / 1000.0,
+                        report.payaraStartup == null ? "" : String.format(" (%.1f s after the Payara Micro JVM started)",
+                                report.payaraStartup.toMillis() / 1000.0));
+            } else {
+                report.dataFolder = "(server already running; not started by the benchmark)";
+            }
+
+            BenchmarkScenarios scenarios = new BenchmarkScenarios(o);
+            scenarios.resolve();
+            report.scenarios = scenarios;
+            System.out.println("  period " + scenarios.period + " (" + scenarios.periodCode + "), committee "
+                    + (scenarios.committee == null ? "-" : scenarios.committee) + " (" + scenarios.committeeNote + ")");
+            System.out.println("Signing in " + o.maxConcurrency() + " users of each kind …");
+            scenarios.prepareUsers(o.maxConcurrency());
+
+            BenchmarkServer s = server;
+            Optional<ProcessHandle> external = o.start ? Optional.empty() : BenchmarkServer.findPayaraOnPort(o.port);
+            for (int users : o.concurrency) {
+                for (String name : o.scenarios) {
+                    BenchmarkScenarios.Prepared p = scenarios.prepare(name, users);
+                    if (p == null) {
+                        System.out.printf("  %-20s %3d users: skipped (nothing to run it with)%n", name, users);
+                        report.skipped.add(name + " at " + users + " users");
+                        continue;
+                    }
+                    BenchmarkRun.Result r = BenchmarkRun.run(name, p.users(), o.warmup, o.maxWarmup, o.seconds, p.action(),
+                            () -> s != null ? s.cpu() : new BenchmarkRun.CpuSample(BenchmarkServer.cpuOf(external.stream()), Map.of()),
+                            p.note());
+                    report.add(users, r);
+                    System.out.println("  " + report.progressLine(users, r));
+                }
+                if (users == o.maxConcurrency()) {
+                    Optional<ProcessHandle> payara = s != null ? s.payara() : external;
+                    payara.ifPresent(h -> {
+                        report.rssKb = BenchmarkServer.rssKb(h.pid());
+                        report.rssPid = h.pid();
+                    });
+                    report.rssAfterUsers = users;
+                    Optional<Long> ours = payara.map(ProcessHandle::pid);
+                    report.otherPayaras = ProcessHandle.allProcesses()
+                            .filter(h -> h.info().commandLine().map(c -> c.contains("payara-micro.jar")).orElse(false))
+                            .filter(h -> ours.map(pid -> pid != h.pid()).orElse(true)).count();
+                }
+            }
+        } finally {
+            if (server != null) {
+                System.out.println("Stopping PartyTrack …");
+                server.close();
+                running.remove(server);
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // shutting down already
+            }
+            if (freshData != null && !o.keepData && server != null && server.postmasters().isEmpty()) {
+                deleteTree(freshData);
+            }
+        }
+        String markdown = report.markdown();
+        System.out.println();
+        System.out.println(markdown);
+        Files.writeString(report.file(), markdown);
+        System.out.println("Written to " + report.file());
+    }
+
+    /** Starts a bare Payara Micro with an empty WAR, times it to its first 200, and stops it. */
+    private static BenchmarkReport.Bare bareStartup(BenchmarkOptions o, Path target, String stamp, List<BenchmarkServer> running)
+            throws IOException, InterruptedException {
+        System.out.println("Starting a bare Payara Micro with an empty WAR (start-up baseline) …");
+        try (BenchmarkServer bare = BenchmarkServer.startBare(o, target, o.out.resolve("bare-payara-" + stamp + ".log"))) {
+            running.add(bare);
+            Duration d = bare.awaitFirstOk("http://127.0.0.1:" + o.barePort + "/bench-empty/index.html", o.startupTimeout);
+            Long ready = awaitReadyLine(bare);
+            long[] rss = BenchmarkServer.rssKb(bare.process.pid());
+            System.out.printf("  first 200 of GET /bench-empty/index.html after %.1f s%n", d.toMillis() / 1000.0);
+            return new BenchmarkReport.Bare(d, ready, rss[0]);
+        } finally {
+            running.removeIf(b -> b.name.equals("bare-payara"));
+        }
+    }
+
+    /** Payara prints its "ready in" line about when it starts answering; give the log pump a moment. */
+    private static Long awaitReadyLine(BenchmarkServer server) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(5);
+        while (server.payaraReadyMillis == null && Instant.now().isBefore(until)) {
+            Thread.sleep(50);
+        }
+        return server.payaraReadyMillis;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
