@@ -139,7 +139,7 @@ final class BenchmarkReport {
 
         m.append("## Memory\n\n");
         if (rssKb != null && rssKb[0] >= 0) {
-            m.append(String.format(Locale.ROOT, "- Payara Micro (pid %d) after the %d-user run: **VmRSS %s** (peak VmHWM %s), heap limit -Xmx512m%n%n",
+            m.append(String.format(Locale.ROOT, "- Payara Micro (pid %d) after the %d-user run: **VmRSS %s** (peak VmHWM %s), JVM options as above%n%n",
                     rssPid, rssAfterUsers, mib(rssKb[0]), mib(rssKb[1])));
         } else {
             m.append("- Not measured (the Payara Micro process was not found).\n\n");

@@ -38,7 +38,7 @@ final class BenchmarkServer implements AutoCloseable {
     /** Payara Micro's own "ready in 12,345 (ms)" line. */
     private static final Pattern READY = Pattern.compile("ready in ([0-9][0-9.,\\u00a0\\u202f ]*) ?\\(ms\\)");
     /** The JVM options PartyTrackLauncher gives Payara Micro. */
-    static final List<String> PAYARA_JVM_OPTIONS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> PAYARA_JVM_OPTIONS = vn.partytrack.platform.launch.PartyTrackLauncher.javaOptions();
 
     final String name;
     final Process process;
