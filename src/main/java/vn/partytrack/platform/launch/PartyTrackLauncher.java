@@ -54,7 +54,10 @@ public final class PartyTrackLauncher {
         Path preboot = Files.createTempFile(target, "preboot", ".txt");
         // keep the demo on loopback: Payara Micro has no bind-address flag
         Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=" + env("PARTYTRACK_BIND", "127.0.0.1") + "\n");
+                + ".network-listener.http-listener.address=" + env("PARTYTRACK_BIND", "127.0.0.1") + "\n"
+                // one instance: the distributable WAR's sessions stay in memory instead of being copied to the data
+                // grid after every request (clustered instances are started without this: README, "Scaling out")
+                + "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false\n");
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(javaOptions());
