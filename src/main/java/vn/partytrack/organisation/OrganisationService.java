@@ -125,16 +125,39 @@ public class OrganisationService {
         return new Scope(blocCode == null ? "" : blocCode, committeeId, committee.getPath() + "%", !committee.getType().isGrassroots());
     }
 
-    /** The committees a district-wide view can be narrowed to: active organisations above grassroots units (provinces, districts, blocs' committees). */
+    /**
+     * The committees a district-wide view can be narrowed to: the active organisations above grassroots units (their
+     * superior committees and those committees' own superiors), in tree order. One statement: the distinct parents
+     * of the grassroots units, then up the tree.
+     */
     public List<ReferenceItem> committees() {
         caller.requireDistrictReader();
-        return em.createQuery("""
-                        SELECT o.id, o.code, o.name FROM Organisation o JOIN o.type t
-                        WHERE o.active = true AND t.grassroots = false AND t.hasSubordinates = true
-                          AND EXISTS (SELECT 1 FROM Organisation c JOIN c.type ct WHERE c.path LIKE CONCAT(o.path, '_%') AND ct.grassroots = true)
-                        ORDER BY o.path""", Object[].class).getResultStream()
-                .map(r -> new ReferenceItem(String.valueOf(r[0]), (String) r[2], (String) r[2])).toList();
+        Committees cached = committees;
+        if (cached != null && cached.until() > System.nanoTime()) {
+            return cached.items();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        WITH RECURSIVE above (id) AS (
+                            SELECT DISTINCT g.parent_id FROM organisation g JOIN organisation_type t ON t.id = g.type_id AND t.grassroots
+                            WHERE g.parent_id IS NOT NULL
+                            UNION
+                            SELECT o.parent_id FROM organisation o JOIN above a ON a.id = o.id WHERE o.parent_id IS NOT NULL)
+                        SELECT o.id, o.name FROM organisation o JOIN above a ON a.id = o.id JOIN organisation_type t ON t.id = o.type_id
+                        WHERE o.active AND NOT t.grassroots
+                        ORDER BY o.path""").getResultList();
+        List<ReferenceItem> items = rows.stream().map(r -> new ReferenceItem(String.valueOf(r[0]), (String) r[1], (String) r[1])).toList();
+        committees = new Committees(items, System.nanoTime() + COMMITTEES_KEPT_NANOS);
+        return items;
     }
+
+    /** The committee list is the same for every district reader and changes only with the registry: kept briefly. */
+    private record Committees(List<ReferenceItem> items, long until) {
+    }
+
+    private static final long COMMITTEES_KEPT_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+
+    private volatile Committees committees;
 
     public OrganisationDetails get(Long id) {
         Organisation o = find(id);
@@ -160,6 +183,7 @@ public class OrganisationService {
         em.persist(o);
         em.flush();
         audit.record(caller.auditName(), "ORGANISATION", o.getId(), "CREATE", null, snapshot(o));
+        committees = null;
         return o.getId();
     }
 
@@ -191,6 +215,7 @@ public class OrganisationService {
         describe(o, form);
         flush();
         audit.record(caller.auditName(), "ORGANISATION", o.getId(), "UPDATE", before, snapshot(o));
+        committees = null;
     }
 
     /** Deactivated organisations drop out of lists and counts; their history stays. */
@@ -208,6 +233,7 @@ public class OrganisationService {
         }
         flush();
         audit.record(caller.auditName(), "ORGANISATION", o.getId(), active ? "REACTIVATE" : "DEACTIVATE", before, snapshot(o));
+        committees = null;
     }
 
     /** Organisations an administrator may choose as a parent. */
