@@ -245,8 +245,8 @@ public class DistrictDashboard {
                         + "   AND v.indicator_code = ANY (?4)"
                         + " GROUP BY v.indicator_code";
 
-    /** ?1 bloc, ?2 path prefix: per period begun, units, submitted, on time. */
-    public static final String TREND = """
+    /** ?1 bloc, ?2 path prefix: per period begun, the units counted (active, or deactivated after it began). */
+    private static final String TREND_UNITS = """
             WITH units AS (
                 SELECT p.id, count(*) AS n
                 FROM reporting_period p
@@ -255,6 +255,10 @@ public class DistrictDashboard {
                 LEFT JOIN bloc b ON b.id = o.bloc_id
                 WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 AND p.start_date <= current_date
                 GROUP BY p.id),
+            """;
+
+    /** ?1 bloc, ?2 path prefix: per period begun, units, submitted, on time. */
+    public static final String TREND = TREND_UNITS + """
             sent AS (
                 SELECT r.period_id, count(*) AS submitted,
                        count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date) AS on_time
@@ -277,15 +281,7 @@ public class DistrictDashboard {
             """;
 
     /** As {@link #TREND}, the reports sent coming from the roll-up kept per committee and bloc. */
-    public static final String TREND_ROLLUP = """
-            WITH units AS (
-                SELECT p.id, count(*) AS n
-                FROM reporting_period p
-                JOIN organisation o ON o.active OR o.deactivated_at >= p.start_date
-                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
-                LEFT JOIN bloc b ON b.id = o.bloc_id
-                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 AND p.start_date <= current_date
-                GROUP BY p.id),
+    public static final String TREND_ROLLUP = TREND_UNITS + """
             sent AS (
                 SELECT x.period_id, sum(x.submitted) AS submitted, sum(x.on_time) AS on_time FROM report_rollup x
             """ + ROLLUP_SCOPE + """
