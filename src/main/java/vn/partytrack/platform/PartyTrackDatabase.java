@@ -3,7 +3,10 @@ package vn.partytrack.platform;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The one datasource. DB_URL, DB_USER and DB_PASSWORD (MicroProfile Config) point it at PostgreSQL. */
+/**
+ * The one datasource. DB_URL, DB_USER and DB_PASSWORD (MicroProfile Config) point it at PostgreSQL. Statements are
+ * not prepared on the server, so PostgreSQL plans each one for its parameters (custom plans).
+ */
 @DataSourceDefinition(
         name = PartyTrackDatabase.JNDI_NAME,
         className = "org.postgresql.ds.PGSimpleDataSource",
@@ -17,7 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                 "fish.payara.fail-all-connections=true",
-                "ApplicationName=PartyTrack"
+                "ApplicationName=PartyTrack",
+                // plan each statement with its values: a generic plan cannot use the path index for "path LIKE $2",
+                // and a 700-unit committee's dashboard then scanned the whole country (BENCHMARKS.md)
+                "prepareThreshold=0"
         })
 @ApplicationScoped
 public class PartyTrackDatabase {
