@@ -80,7 +80,7 @@ public class AccountService {
     public String sessionStamp(String username) {
         return em.createQuery("SELECT a.passwordHash FROM Account a WHERE a.username = :u AND a.enabled = true", String.class)
                 .setParameter("u", username).getResultStream().findFirst()
-                .map(hash -> Integer.toHexString(hash.hashCode())).orElse(null);
+                .map(AccountService::stamp).orElse(null);
     }
 
     /**
@@ -92,7 +92,12 @@ public class AccountService {
         return em.createQuery("SELECT a FROM Account a WHERE a.username = :u AND a.enabled = true", Account.class)
                 .setParameter("u", username).getResultStream().findFirst()
                 .filter(a -> !a.isLockedAt(clock.instant()))
-                .map(a -> Integer.toHexString(a.getPasswordHash().hashCode())).orElse(null);
+                .map(a -> stamp(a.getPasswordHash())).orElse(null);
+    }
+
+    /** What a session remembers of the password: changes when the password is reset. */
+    private static String stamp(String passwordHash) {
+        return Integer.toHexString(passwordHash.hashCode());
     }
 
     /** For the login page's message only: is this account locked right now? */

@@ -79,6 +79,14 @@ public class IssueRegister {
         return query.getResultList();
     }
 
+    /** The items raised at a review meeting, in the order they were entered (district readers). */
+    public List<IssueRow> raisedAt(Long meetingId) {
+        caller.requireDistrictReader();
+        return em.createQuery("SELECT i FROM ReportItem i JOIN FETCH i.organisation JOIN FETCH i.period LEFT JOIN FETCH i.ownerBoard"
+                        + " WHERE i.meetingId = :m ORDER BY i.position", ReportItem.class)
+                .setParameter("m", meetingId).getResultStream().map(IssueRegister::row).toList();
+    }
+
     /** District staff register and answer an item. */
     public IssueRow answer(Long itemId, String boardCode, String response, String status, Long expectedVersion) {
         caller.requireStaff();

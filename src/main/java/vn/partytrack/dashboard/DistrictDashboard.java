@@ -97,10 +97,6 @@ public class DistrictDashboard {
     @Inject
     MeetingService meetings;
 
-    public DashboardView view(String blocCode, Long periodId) {
-        return view(Scope.bloc(blocCode), periodId);
-    }
-
     public DashboardView view(Scope scope, Long periodId) {
         caller.requireDistrictReader();
         ReportingPeriod period = periodId == null ? null : em.find(ReportingPeriod.class, periodId);
@@ -121,8 +117,9 @@ public class DistrictDashboard {
         List<DashboardView.DocumentShare> documents = documents(scope, today, lagging);
         BlocSummary summary = overview.summary(scope);
         FollowUp tasks = meetings.followUp(scope.blocCode(), periodId);
+        int overdueTasks = 0;
         for (AssignmentRow a : tasks.open()) {
-            if (a.overdue() && lagging.stream().filter(l -> "lagging.taskOverdue".equals(l.reasonKey())).count() < DashboardView.LAGGING_LIMIT) {
+            if (a.overdue() && overdueTasks++ < DashboardView.LAGGING_LIMIT) {
                 lagging.add(new DashboardView.Lagging(a.organisationId(), a.organisationName(), "lagging.taskOverdue",
                         String.valueOf(a.overdueDays()), "/meeting/meeting.xhtml?id=" + a.meetingId()));
             }
@@ -354,6 +351,12 @@ public class DistrictDashboard {
                     "/directive/matrix.xhtml?bloc=" + scope.bloc()));
         }
         return documents;
+    }
+
+    /** Sums of the figures units of a scope reported for a period (submitted reports only), as the dashboard shows them. */
+    public Map<String, BigDecimal> reportFigures(Scope scope, Long periodId) {
+        caller.requireDistrictReader();
+        return figures(scope, periodId);
     }
 
     /** Sums of the figures units reported for the period (submitted reports only); from the roll-up above the units. */

@@ -103,6 +103,11 @@ public class MeetingService {
         return details(find(id, null));
     }
 
+    /** District staff record meetings, raise items and give tasks; pages ask this to show the editing controls. */
+    public boolean mayRecord() {
+        return caller.is(Role.STAFF);
+    }
+
     public MeetingForm formFor(Long id) {
         caller.requireStaff();
         return MeetingForm.of(find(id, null));
@@ -318,7 +323,7 @@ public class MeetingService {
         List<MeetingDetails.Unit> present = m.getUnits().stream().map(o -> new MeetingDetails.Unit(o.getId(), o.getName()))
                 .sorted((a, b) -> VIETNAMESE.compare(a.name(), b.name())).toList();
         String bloc = m.getBloc() == null ? null : m.getBloc().getCode();
-        List<IssueRow> raised = issues.list(m.getPeriod().getId(), bloc, null).stream().filter(i -> m.getId().equals(i.meetingId())).toList();
+        List<IssueRow> raised = issues.raisedAt(m.getId());
         return new MeetingDetails(m.getId(), bloc, m.getPeriod().getId(), m.getPeriod().getCode(), m.getHeldOn(), m.getChair(), m.getPlace(),
                 m.getConclusion(), m.getBoards().stream().map(Board::getCode).sorted().toList(), present, unitsInScope(bloc).size(),
                 tasks, raised, m.getCreatedBy(), m.getVersion());
@@ -375,10 +380,10 @@ public class MeetingService {
         }
         List<Organisation> units = new ArrayList<>();
         if (form.isAllUnits()) {
-            String bloc = m.getBloc() == null ? null : m.getBloc().getCode();
-            for (MeetingDetails.Unit u : unitsInScope(bloc)) {
-                units.add(em.find(Organisation.class, u.id()));
-            }
+            units.addAll(em.createQuery("""
+                            SELECT o FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b
+                            WHERE o.active = true AND t.grassroots = true AND (:bloc = '' OR b.code = :bloc)""", Organisation.class)
+                    .setParameter("bloc", m.getBloc() == null ? "" : m.getBloc().getCode()).getResultList());
         } else {
             for (Long id : form.getOrganisationIds()) {
                 Organisation o = id == null ? null : em.find(Organisation.class, id);
@@ -397,10 +402,8 @@ public class MeetingService {
     }
 
     private void notifyAssigned(MeetingTask task, List<Organisation> units) {
-        String deadline = DATE.format(task.getDeadline());
-        for (Organisation o : units) {
-            notifier.toSecretariesOf(o.getId(), "TASK_ASSIGNED", "notification.taskAssigned", List.of(shorten(task.getBody()), deadline), null, null);
-        }
+        notifier.toSecretariesOf(units.stream().map(Organisation::getId).toList(), "TASK_ASSIGNED", "notification.taskAssigned",
+                List.of(shorten(task.getBody()), DATE.format(task.getDeadline())), null, null);
     }
 
     /** Active grassroots units of the meeting's bloc (of any bloc for a whole-committee meeting). */

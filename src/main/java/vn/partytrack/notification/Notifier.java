@@ -32,9 +32,18 @@ public class Notifier {
 
     /** To the secretaries of one organisation. Returns how many were notified. */
     public int toSecretariesOf(Long organisationId, String kind, String messageKey, List<String> arguments, Long reportId, String dedupeKey) {
+        return toSecretariesOf(List.of(organisationId), kind, messageKey, arguments, reportId, dedupeKey);
+    }
+
+    /** To the secretaries of several organisations, found in one statement. Returns how many were notified. */
+    public int toSecretariesOf(java.util.Collection<Long> organisationIds, String kind, String messageKey, List<String> arguments,
+                               Long reportId, String dedupeKey) {
+        if (organisationIds.isEmpty()) {
+            return 0;
+        }
         return deliver(em.createQuery("SELECT a.id, a.email FROM Account a WHERE a.role = vn.partytrack.account.Role.SECRETARY"
-                        + " AND a.organisation.id = :o AND a.enabled = true", Object[].class)
-                .setParameter("o", organisationId).getResultList(), kind, messageKey, arguments, reportId, dedupeKey);
+                        + " AND a.organisation.id IN :o AND a.enabled = true", Object[].class)
+                .setParameter("o", organisationIds).getResultList(), kind, messageKey, arguments, reportId, dedupeKey);
     }
 
     /** To every district board staff member. */

@@ -10,8 +10,6 @@ import java.io.Serializable;
  */
 public record Scope(String bloc, Long committeeId, String under, boolean aboveUnits) implements Serializable {
 
-    public static final Scope EVERYTHING = new Scope("", null, "/%", true);
-
     public static Scope bloc(String blocCode) {
         return new Scope(blocCode == null ? "" : blocCode, null, "/%", true);
     }

@@ -16,7 +16,6 @@ import vn.partytrack.congress.CongressProgress;
 import vn.partytrack.congress.CongressService;
 import vn.partytrack.dashboard.BlocOverview;
 import vn.partytrack.dashboard.BlocSummary;
-import vn.partytrack.dashboard.DashboardView;
 import vn.partytrack.dashboard.DistrictDashboard;
 import vn.partytrack.directive.DirectiveService;
 import vn.partytrack.directive.DisseminationMatrix;
@@ -94,7 +93,7 @@ public class SynthesisService {
     public SynthesisDocument draft(String blocCode, Long periodId) {
         caller.requireDistrictReader();
         PeriodRow period = periods.get(periodId);
-        DashboardView view = dashboard.view(blocCode, periodId);
+        Figures view = new Figures(dashboard.reportFigures(vn.partytrack.organisation.Scope.bloc(blocCode), periodId));
         BlocSummary summary = overview.summary(blocCode);
         DisseminationMatrix matrix = directives.matrix(blocCode);
         String scope = blocCode == null || blocCode.isBlank() ? "toàn Đảng bộ"
@@ -241,6 +240,13 @@ public class SynthesisService {
                     .append(item[2]).append('\n');
         }
         return (Sentences.difficulties(byUnit.size(), difficulties, proposals) + "\n" + list).strip();
+    }
+
+    /** The sums of the period's report figures, zero where nobody reported one. */
+    private record Figures(Map<String, java.math.BigDecimal> sums) {
+        java.math.BigDecimal figure(String code) {
+            return sums.getOrDefault(code, java.math.BigDecimal.ZERO);
+        }
     }
 
     private static String typeBreakdown(BlocSummary s) {

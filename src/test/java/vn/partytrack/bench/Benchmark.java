@@ -182,7 +182,8 @@ public final class Benchmark {
         return server.payaraReadyMillis;
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it (nothing when it does not exist). */
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

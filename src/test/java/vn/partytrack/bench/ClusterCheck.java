@@ -63,7 +63,7 @@ public final class ClusterCheck {
             throw new IllegalStateException("Build first: mvn -DskipTests package");
         }
         String nginxBinary = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
-        deleteRecursively(work);
+        Benchmark.deleteTree(work);
         Files.createDirectories(work);
         say("PostgreSQL (embedded) on 127.0.0.1:" + DB_PORT);
         database = EmbeddedDatabase.start(work.resolve("postgres"), DB_PORT);
@@ -318,14 +318,6 @@ public final class ClusterCheck {
                 database.close();
             } catch (IOException e) {
                 System.out.println("stopping PostgreSQL: " + e);
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

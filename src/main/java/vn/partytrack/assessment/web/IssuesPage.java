@@ -72,7 +72,7 @@ public class IssuesPage implements Serializable {
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
     public String getBloc() { return bloc; }
-    public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
+    public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public String getStatus() { return status; }
     public void setStatus(String status) { this.status = status; }
     public IssueRow getEditing() { return editing; }

@@ -113,7 +113,7 @@ public class TrackerPage implements Serializable {
     public void setCommittee(Long committee) { this.committee = committee; }
     public List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { return committeeChoices; }
     public String getBloc() { return bloc; }
-    public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
+    public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public String getSector() { return sector; }
     public void setSector(String sector) { this.sector = sector; }
     public String getStatus() { return status; }

@@ -74,7 +74,7 @@ public class CongressProgressPage implements Serializable {
     public Long getTermId() { return termId; }
     public void setTermId(Long termId) { this.termId = termId; }
     public String getBloc() { return bloc; }
-    public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
+    public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public List<CongressService.TermRow> getTerms() { return terms; }
     public CongressProgress getProgress() { return progress; }
     public String getChart() { return chart; }

@@ -1,5 +1,6 @@
 package vn.partytrack.dashboard.web;
 
+import vn.partytrack.platform.web.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -119,7 +120,7 @@ public class HomeView implements java.io.Serializable {
     public java.util.List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { return committeeChoices; }
     public String getBloc() { return bloc; }
     /** Only a code (letters, digits, _): the value is written back into the page's navigation script. */
-    public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
+    public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
     public java.util.List<vn.partytrack.period.PeriodRow> getPeriodChoices() { return periodChoices; }

@@ -37,6 +37,6 @@ public class MatrixPage implements Serializable {
     }
 
     public String getBloc() { return bloc; }
-    public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
+    public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public DisseminationMatrix getMatrix() { return matrix; }
 }

@@ -3,8 +3,6 @@ package vn.partytrack.meeting.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.partytrack.account.Caller;
-import vn.partytrack.account.Role;
 import vn.partytrack.meeting.MeetingDetails;
 import vn.partytrack.meeting.MeetingForm;
 import vn.partytrack.meeting.MeetingService;
@@ -35,8 +33,6 @@ public class MeetingPage implements Serializable {
     @Inject
     PeriodService periods;
 
-    @Inject
-    Caller caller;
 
     private String idParameter;
     private Long id;
@@ -63,7 +59,7 @@ public class MeetingPage implements Serializable {
                 return;
             }
             if (id == null) {
-                if (!caller.is(Role.STAFF)) {
+                if (!meetings.mayRecord()) {
                     FacesFeedback.sendError(403);
                     return;
                 }
@@ -84,7 +80,7 @@ public class MeetingPage implements Serializable {
 
     private void show() {
         meeting = meetings.get(id);
-        form = caller.is(Role.STAFF) ? meetings.formFor(id) : null;
+        form = meetings.mayRecord() ? meetings.formFor(id) : null;
         if (form == null) {
             form = new MeetingForm();
             form.setBlocCode(meeting.blocCode());
@@ -92,7 +88,7 @@ public class MeetingPage implements Serializable {
     }
 
     public boolean isStaff() {
-        return caller.is(Role.STAFF);
+        return meetings.mayRecord();
     }
 
     /** The bloc changed on a new meeting: the units to choose from follow it. */

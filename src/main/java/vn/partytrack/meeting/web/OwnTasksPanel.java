@@ -21,6 +21,9 @@ public class OwnTasksPanel implements Serializable {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    java.time.Clock clock;
+
     private List<AssignmentRow> rows;
     private AssignmentRow reporting;
     private String status = "DONE";
@@ -40,7 +43,7 @@ public class OwnTasksPanel implements Serializable {
         reporting = row;
         status = "DONE";
         note = row.note();
-        doneOn = row.doneOn() == null ? LocalDate.now(vn.partytrack.platform.Clocks.ZONE) : row.doneOn();
+        doneOn = row.doneOn() == null ? LocalDate.now(clock.withZone(vn.partytrack.platform.Clocks.ZONE)) : row.doneOn();
     }
 
     public void save() {

@@ -83,6 +83,14 @@ public final class FacesFeedback {
         return false;
     }
 
+    /**
+     * A reference code (bloc, sector) from a view parameter: letters, digits and _ only, anything else is no code. The
+     * value may be written back into a page's navigation script, so nothing else gets through.
+     */
+    public static String code(String parameter) {
+        return parameter == null || !parameter.matches("[A-Za-z0-9_]{1,40}") ? null : parameter;
+    }
+
     /** A record id from a view parameter; anything that is not a positive number is no id at all. */
     public static Long id(String parameter) {
         if (parameter == null || !parameter.strip().matches("[0-9]{1,18}")) {

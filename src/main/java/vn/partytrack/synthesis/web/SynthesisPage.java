@@ -112,7 +112,7 @@ public class SynthesisPage implements Serializable {
     }
 
     public String getBloc() { return bloc; }
-    public void setBloc(String bloc) { this.bloc = bloc == null || !bloc.matches("[A-Za-z0-9_]{1,40}") ? null : bloc; }
+    public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
     public List<PeriodRow> getPeriodChoices() { return periodChoices; }
