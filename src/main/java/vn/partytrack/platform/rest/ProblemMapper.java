@@ -56,6 +56,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Response.status(409).type(PROBLEM).entity(new Problem("about:blank", Messages.text(locale, "problem.workflow"),
                     409, Messages.text(locale, transition.messageKey()), List.of())).build();
         }
+        if (vn.partytrack.platform.Writes.isUniqueViolation(failure)) {
+            // the same record created by two requests at once, found only at commit
+            return problem(409, locale, "problem.conflict", List.of());
+        }
         if (isUnreadableBody(failure)) {
             return problem(400, locale, "problem.unreadable", List.of());
         }
