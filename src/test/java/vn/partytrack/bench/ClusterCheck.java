@@ -181,7 +181,7 @@ public final class ClusterCheck {
                 .redirectOutput(work.resolve("nginx.out").toFile()).start();
     }
 
-    private static HttpResponse<String> saveDraft(BenchmarkUser user, Map<String, String> form) throws IOException, InterruptedException {
+    static HttpResponse<String> saveDraft(BenchmarkUser user, Map<String, String> form) throws IOException, InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>(form);
         fields.put("jakarta.faces.partial.ajax", "true");
         fields.put("jakarta.faces.source", "report:saveDraft");
@@ -197,7 +197,7 @@ public final class ClusterCheck {
     }
 
     /** The fields a browser would post for a form: its inputs (not buttons or unchecked boxes) and textareas. */
-    private static Map<String, String> form(String html, String formId) {
+    static Map<String, String> form(String html, String formId) {
         int start = html.indexOf("<form id=\"" + formId + "\"");
         int end = html.indexOf("</form>", start);
         String part = html.substring(start, end);
@@ -230,7 +230,7 @@ public final class ClusterCheck {
         }
     }
 
-    private static String firstTextarea(String html) {
+    static String firstTextarea(String html) {
         Matcher areas = TEXTAREA.matcher(html.substring(html.indexOf("<form id=\"report\"")));
         if (!areas.find()) {
             throw new IllegalStateException("the report form has no text area");
@@ -242,14 +242,14 @@ public final class ClusterCheck {
         return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#58;", ":").replace("&amp;", "&");
     }
 
-    private static long latestPeriod(BenchmarkUser user) throws IOException, InterruptedException {
+    static long latestPeriod(BenchmarkUser user) throws IOException, InterruptedException {
         var periods = user.json("/api/v1/periods").asJsonArray();
         return periods.getValuesAs(jakarta.json.JsonObject.class).stream().filter(p -> p.getBoolean("open", false))
                 .mapToLong(p -> p.getJsonNumber("id").longValue()).max().orElseThrow();
     }
 
     /** The secretary's own report of the period, opened (a prefilled draft) if it does not exist yet. */
-    private static long ownReport(BenchmarkUser user, long period) throws IOException, InterruptedException {
+    static long ownReport(BenchmarkUser user, long period) throws IOException, InterruptedException {
         var page = user.json("/api/v1/reports?period=" + period).asJsonObject();
         var rows = page.getJsonArray("rows").getValuesAs(jakarta.json.JsonObject.class);
         if (!rows.isEmpty() && !rows.get(0).isNull("reportId")) {
@@ -282,7 +282,7 @@ public final class ClusterCheck {
         return "node-" + (char) ('a' + i);
     }
 
-    private static void waitFor(String url, Duration timeout) throws InterruptedException, IOException {
+    static void waitFor(String url, Duration timeout) throws InterruptedException, IOException {
         var client = java.net.http.HttpClient.newHttpClient();
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {
