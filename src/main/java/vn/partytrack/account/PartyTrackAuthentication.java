@@ -2,6 +2,7 @@ package vn.partytrack.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -13,12 +14,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import vn.partytrack.platform.web.HttpSafety;
+import vn.partytrack.platform.DatabaseUnavailable;
+import vn.partytrack.platform.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Pages sign in with the login form and stay signed in through the session; API clients send HTTP Basic on each
@@ -28,6 +33,7 @@ import java.util.Set;
 @ApplicationScoped
 public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(PartyTrackAuthentication.class.getName());
     static final String SIGNED_IN = "partytrack.signedIn";
     private static final String API_PREFIX = "/api/";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -46,6 +52,21 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         HttpSafety.headers(request, response);
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            // every signed-in request checks its account first, so this is where a stopped PostgreSQL shows: answer
+            // 503 with a message (the session stays; the pool reconnects once the database is back)
+            LOG.warning("Request refused, the database is unavailable: " + e);
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return formLogin(request, context, credential);
@@ -115,6 +136,27 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
         try {
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                     + "\"detail\":\"Đăng nhập bằng HTTP Basic với tài khoản PartyTrack / Sign in with HTTP Basic\"}");
+        } catch (IOException e) {
+            // the client went away; nothing left to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 503: a problem description for the API, the "try again shortly" page (error/503.xhtml) for pages. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER);
+        try {
+            if (isApi(request)) {
+                Locale locale = Messages.supported(request.getLocale());
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(Json.createObjectBuilder().add("type", "about:blank")
+                        .add("title", Messages.text(locale, "problem.unavailable")).add("status", 503)
+                        .add("detail", Messages.text(locale, "problem.unavailable.detail")).build().toString());
+            } else {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
         } catch (IOException e) {
             // the client went away; nothing left to tell it
         }

@@ -121,8 +121,11 @@ public final class ClusterCheck {
                 "--prebootcommandfile", preboot.toString(), "--deploy", target.resolve("partytrack.war").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("server.log").toFile());
         builder.environment().put("DB_URL", database.jdbcUrl());
-        builder.environment().put("DB_USER", EmbeddedDatabase.USER);
-        builder.environment().put("DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+        // as the run command does: the application's own login, Flyway as the owner
+        builder.environment().put("DB_USER", EmbeddedDatabase.APP_USER);
+        builder.environment().put("DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
+        builder.environment().put("DB_OWNER_USER", EmbeddedDatabase.USER);
+        builder.environment().put("DB_OWNER_PASSWORD", EmbeddedDatabase.PASSWORD);
         builder.environment().put("PARTYTRACK_SAMPLE_DATA", "true");
         return builder.start();
     }
@@ -177,11 +180,11 @@ public final class ClusterCheck {
                 .redirectOutput(work.resolve("nginx.out").toFile()).start();
     }
 
-    private static HttpResponse<String> saveDraft(BenchmarkUser user, Map<String, String> form) throws IOException, InterruptedException {
+    static HttpResponse<String> saveDraft(BenchmarkUser user, Map<String, String> form) throws IOException, InterruptedException {
         return user.ajax("/assessment/report.xhtml", form, "report:saveDraft", "report");
     }
 
-    private static String firstTextarea(String html) {
+    static String firstTextarea(String html) {
         Matcher areas = TEXTAREA.matcher(html.substring(html.indexOf("<form id=\"report\"")));
         if (!areas.find()) {
             throw new IllegalStateException("the report form has no text area");
@@ -190,14 +193,14 @@ public final class ClusterCheck {
     }
 
 
-    private static long latestPeriod(BenchmarkUser user) throws IOException, InterruptedException {
+    static long latestPeriod(BenchmarkUser user) throws IOException, InterruptedException {
         var periods = user.json("/api/v1/periods").asJsonArray();
         return periods.getValuesAs(jakarta.json.JsonObject.class).stream().filter(p -> p.getBoolean("open", false))
                 .mapToLong(p -> p.getJsonNumber("id").longValue()).max().orElseThrow();
     }
 
     /** The secretary's own report of the period, opened (a prefilled draft) if it does not exist yet. */
-    private static long ownReport(BenchmarkUser user, long period) throws IOException, InterruptedException {
+    static long ownReport(BenchmarkUser user, long period) throws IOException, InterruptedException {
         var page = user.json("/api/v1/reports?period=" + period).asJsonObject();
         var rows = page.getJsonArray("rows").getValuesAs(jakarta.json.JsonObject.class);
         if (!rows.isEmpty() && !rows.get(0).isNull("reportId")) {
@@ -230,7 +233,7 @@ public final class ClusterCheck {
         return "node-" + (char) ('a' + i);
     }
 
-    private static void waitFor(String url, Duration timeout) throws InterruptedException, IOException {
+    static void waitFor(String url, Duration timeout) throws InterruptedException, IOException {
         var client = java.net.http.HttpClient.newHttpClient();
         Instant until = Instant.now().plus(timeout);
         while (Instant.now().isBefore(until)) {

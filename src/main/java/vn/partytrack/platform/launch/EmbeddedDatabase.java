@@ -3,12 +3,18 @@ package vn.partytrack.platform.launch;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 /**
  * The zero-configuration PostgreSQL: an embedded server holding a {@code partytrack} database owned by a
@@ -18,6 +24,7 @@ import java.sql.Statement;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
     public static final String DATABASE = "partytrack";
     public static final String USER = "partytrack";
     public static final String PASSWORD = "partytrack";
@@ -36,6 +43,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Starts on the given port (0 picks a free one), keeping data in {@code dataDirectory} across restarts. */
     public static EmbeddedDatabase start(Path dataDirectory, int port) throws IOException, SQLException {
         Files.createDirectories(dataDirectory);
+        clearLeftover(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -52,6 +60,75 @@ public final class EmbeddedDatabase implements AutoCloseable {
         EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
         database.createApplicationDatabase();
         return database;
+    }
+
+    /**
+     * A run killed with SIGKILL (or a power cut) leaves {@code postmaster.pid} behind, and its PostgreSQL may even
+     * still be running, detached, on the data: PostgreSQL itself then refuses to start ("lock file already exists").
+     * Unless a live process holds the directory (the embedded server's {@code epg-lock}), a PostgreSQL still running
+     * on it is stopped (fast shutdown: its transactions roll back, committed data stays), and a lock file naming a
+     * process that is not PostgreSQL of this directory (a pid reused after a reboot) is removed.
+     */
+    static void clearLeftover(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dataDirectory.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException("The PostgreSQL data in " + dataDirectory + " is in use by another running PartyTrack");
+            }
+        } catch (OverlappingFileLockException e) {
+            throw new IllegalStateException("The PostgreSQL data in " + dataDirectory + " is already in use by this process", e);
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (RuntimeException e) {
+            LOG.warning("Removing an unreadable " + pidFile);
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        ProcessHandle process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive).orElse(null);
+        if (process == null) {
+            return; // PostgreSQL removes the lock file of a process that is gone
+        }
+        if (!isPostgresOf(process, dataDirectory)) {
+            LOG.warning("Removing a stale " + pidFile + ": process " + pid + " is not its PostgreSQL");
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        LOG.warning("PostgreSQL " + pid + " was left running on " + dataDirectory + " by a run that was killed: stopping it");
+        Path pgCtl = process.info().command().map(c -> Path.of(c).resolveSibling("pg_ctl")).orElse(null);
+        if (pgCtl != null && Files.isExecutable(pgCtl)) {
+            try {
+                new ProcessBuilder(pgCtl.toString(), "-D", dataDirectory.toString(), "stop", "-m", "fast", "-w", "-t", "60")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(90, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (process.isAlive()) {
+            process.destroy(); // SIGTERM: smart shutdown, nobody is connected any more
+        }
+        try {
+            process.onExit().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("PostgreSQL " + pid + " left running on " + dataDirectory + " does not stop", e);
+        }
+    }
+
+    /** A postgres process whose working directory (PostgreSQL's is its data directory) is this one. */
+    private static boolean isPostgresOf(ProcessHandle process, Path dataDirectory) {
+        if (!process.info().command().map(c -> c.endsWith("/postgres")).orElse(false)) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(Path.of("/proc", String.valueOf(process.pid()), "cwd"), dataDirectory);
+        } catch (IOException | SecurityException e) {
+            return process.info().commandLine().map(c -> c.contains(dataDirectory.toString())).orElse(false);
+        }
     }
 
     /** Starts on a free port in a fresh temporary directory that is removed on close. */

@@ -1,6 +1,7 @@
 package vn.partytrack.platform.launch;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ public final class PartyTrackLauncher {
             throw new IllegalStateException("Build first: mvn package (missing " + war + " or " + micro + ")");
         }
         String port = env("PARTYTRACK_PORT", "8080");
+        Path serverPid = target.resolve("partytrack-" + port + ".pid");
+        stopLeftoverServer(serverPid, micro);
 
         Map<String, String> childEnv = new java.util.HashMap<>(System.getenv());
         EmbeddedDatabase embedded = null;
@@ -76,11 +79,13 @@ public final class PartyTrackLauncher {
         builder.environment().clear();
         builder.environment().putAll(childEnv);
         Process server = builder.start();
+        Files.writeString(serverPid, String.valueOf(server.pid()));
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.destroy();
             try {
                 server.waitFor();
+                Files.deleteIfExists(serverPid);
                 if (database != null) {
                     database.close();
                 }
@@ -90,6 +95,37 @@ public final class PartyTrackLauncher {
         }));
         LOG.info("PartyTrack is starting at http://localhost:" + port + "/partytrack/ (Ctrl-C stops it)");
         System.exit(server.waitFor());
+    }
+
+    /**
+     * A launcher killed with SIGKILL leaves its Payara Micro running, holding the port and connections to the
+     * database: the next run stops it (SIGTERM, a clean shutdown) if it is still there and its launcher is gone.
+     */
+    private static void stopLeftoverServer(Path pidFile, File micro) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(pidFile).trim());
+        } catch (NumberFormatException e) {
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        ProcessHandle left = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().commandLine().map(c -> c.contains(micro.getAbsolutePath())).orElse(false))
+                .filter(h -> h.parent().flatMap(p -> p.info().commandLine()).map(c -> !c.contains(PartyTrackLauncher.class.getName())).orElse(true))
+                .orElse(null);
+        if (left != null) {
+            LOG.warning("Stopping the PartyTrack server " + pid + " left running by a launcher that was killed");
+            left.destroy();
+            try {
+                left.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                left.destroyForcibly();
+            }
+        }
+        Files.deleteIfExists(pidFile);
     }
 
     /** The server JVM's options: PARTYTRACK_JAVA_OPTS, or {@link #JAVA_OPTS}. */

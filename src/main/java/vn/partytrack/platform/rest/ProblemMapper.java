@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.DatabaseUnavailable;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.NotFound;
@@ -66,6 +67,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
             return problem(status, locale, status == 405 ? "problem.method" : status == 415 ? "problem.mediaType" : "problem.badRequest", List.of());
+        }
+        if (DatabaseUnavailable.isCause(failure)) {
+            // PostgreSQL is down or restarting: the pool reconnects by itself, the client should try again shortly
+            LOG.warning("API call refused, the database is unavailable: " + e);
+            return Response.fromResponse(problem(503, locale, "problem.unavailable", List.of()))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER).build();
         }
         LOG.log(Level.SEVERE, "API call failed", failure);
         return problem(500, locale, "problem.server", List.of());
