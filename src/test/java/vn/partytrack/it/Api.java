@@ -17,7 +17,7 @@ import java.util.Base64;
 /** A REST client signed in as one account with HTTP Basic, as API clients are told to use it. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;
@@ -51,6 +51,15 @@ public final class Api {
 
     public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method with any body (or none) of any type, for tests that send what a careless client would. */
+    public Reply call(String method, String path, String body, String contentType) {
+        HttpRequest.Builder b = request(path);
+        if (body == null) {
+            return send(b.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** The body of a file download (an export, a document); fails unless the server answers 200. */
