@@ -1,5 +1,6 @@
 package vn.partytrack.account;
 
+import vn.partytrack.platform.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -152,7 +153,7 @@ public class AccountService {
         Account account = new Account(form.getUsername(), form.getFullName(), form.getEmail(), passwords.hash(form.getPassword()),
                 form.getRole(), board, organisation, clock.instant());
         em.persist(account);
-        em.flush();
+        Writes.flush(em, "account");
         audit.record(caller.auditName(), "ACCOUNT", account.getId(), "CREATE", null, snapshot(account));
         return account.getId();
     }
@@ -191,7 +192,7 @@ public class AccountService {
         }
         Account account = new Account(username, "Quản trị hệ thống", passwords.hash(password), Role.ADMIN, null, null, clock.instant());
         em.persist(account);
-        em.flush();
+        Writes.flush(em, "account");
         audit.record("system", "ACCOUNT", account.getId(), "CREATE", null, snapshot(account));
         return true;
     }

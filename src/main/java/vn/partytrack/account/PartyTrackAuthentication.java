@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import vn.partytrack.platform.web.HttpSafety;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -21,13 +22,15 @@ import java.util.Set;
 
 /**
  * Pages sign in with the login form and stay signed in through the session; API clients send HTTP Basic on each
- * request (no session is created for them) or reuse a page session.
+ * request (no session is created for them). A page session may also read through the API (the export links), never
+ * write.
  */
 @ApplicationScoped
 public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
 
     static final String SIGNED_IN = "partytrack.signedIn";
     private static final String API_PREFIX = "/api/";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     /** What the session remembers of a signed-in person. */
     record SignedIn(String username, Set<String> groups, String stamp) implements Serializable {
@@ -42,12 +45,16 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        HttpSafety.headers(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
             return formLogin(request, context, credential);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
+        // the API takes writes with HTTP Basic only: a page session's cookie, which a browser attaches by itself,
+        // is never enough to change something through it
+        boolean apiWrite = isApi(request) && !SAFE_METHODS.contains(request.getMethod());
+        if (session != null && !apiWrite && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
             if (signedIn.stamp() != null && signedIn.stamp().equals(accounts.sessionStamp(signedIn.username()))) {
                 return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
             }

@@ -7,7 +7,6 @@ import vn.partytrack.review.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
@@ -19,6 +18,7 @@ import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.Writes;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.NotFound;
@@ -150,7 +150,7 @@ public class ReportService {
         Report report = new Report(organisation, period, caller.auditName(), now);
         report.edit(prefill(organisation, period), Map.of(), List.of(), now);
         em.persist(report);
-        em.flush();
+        flush();
         return report.getId();
     }
 
@@ -375,11 +375,7 @@ public class ReportService {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEdit("report changed by someone else while saving");
-        }
+        Writes.flush(em, "report");
     }
 
     private LocalDate today() {

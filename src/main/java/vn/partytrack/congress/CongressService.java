@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -14,6 +13,7 @@ import vn.partytrack.notification.Notifier;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.Writes;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InputValidation;
 import vn.partytrack.platform.InvalidInput;
@@ -90,7 +90,7 @@ public class CongressService {
         CongressTerm term = new CongressTerm(form.getCode(), form.getNameVi(), form.getNameEn(), form.getGoverningDocument(),
                 form.getGrassrootsDeadline(), form.getDelegateThreshold());
         em.persist(term);
-        em.flush();
+        flush();
         audit.record(caller.auditName(), "CONGRESS_TERM", term.getId(), "CREATE", null,
                 Map.of("code", term.getCode(), "deadline", String.valueOf(term.getGrassrootsDeadline()), "threshold", term.getDelegateThreshold()));
         return term.getId();
@@ -123,7 +123,7 @@ public class CongressService {
         }
         Congress congress = new Congress(organisation, term, clock.instant());
         em.persist(congress);
-        em.flush();
+        flush();
         return congress.getId();
     }
 
@@ -374,11 +374,7 @@ public class CongressService {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEdit("congress changed by someone else while saving");
-        }
+        Writes.flush(em, "congress");
     }
 
     private LocalDate today() {

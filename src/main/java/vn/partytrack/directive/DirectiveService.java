@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
@@ -16,6 +15,7 @@ import vn.partytrack.organisation.Organisation;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.Writes;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InputValidation;
 import vn.partytrack.platform.InvalidInput;
@@ -91,7 +91,7 @@ public class DirectiveService {
         Directive d = new Directive(form.getNumber());
         d.define(form, board);
         em.persist(d);
-        em.flush();
+        flush();
         audit.record(caller.auditName(), "DIRECTIVE", d.getId(), "CREATE", null, Map.of("number", d.getNumber(), "title", d.getTitle()));
         return d.getId();
     }
@@ -188,7 +188,7 @@ public class DirectiveService {
         }
         DirectiveImplementation i = new DirectiveImplementation(d, o, caller.auditName(), clock.instant());
         em.persist(i);
-        em.flush();
+        flush();
         return i.getId();
     }
 
@@ -397,11 +397,7 @@ public class DirectiveService {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEdit("changed by someone else while saving");
-        }
+        Writes.flush(em, "record");
     }
 
     private ImplementationDetails details(DirectiveImplementation i) {

@@ -19,6 +19,7 @@ import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.Writes;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InputValidation;
 import vn.partytrack.platform.InvalidInput;
@@ -171,7 +172,7 @@ public class MeetingService {
         ReviewMeeting m = new ReviewMeeting(caller.auditName(), clock.instant());
         define(m, form);
         em.persist(m);
-        em.flush();
+        flush();
         audit.record(caller.auditName(), "MEETING", m.getId(), "CREATE", null, summary(m));
         return m.getId();
     }
@@ -423,11 +424,7 @@ public class MeetingService {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw new ConcurrentEdit(e.getMessage());
-        }
+        Writes.flush(em, "meeting");
     }
 
     private LocalDate today() {

@@ -3,7 +3,6 @@ package vn.partytrack.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -12,6 +11,7 @@ import vn.partytrack.account.Role;
 import vn.partytrack.audit.AuditTrail;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.Writes;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InputValidation;
 import vn.partytrack.platform.NotFound;
@@ -181,7 +181,7 @@ public class OrganisationService {
         o.place(form.getCode(), placement.type, placement.parent, placement.bloc, placement.sector);
         describe(o, form);
         em.persist(o);
-        em.flush();
+        flush();
         audit.record(caller.auditName(), "ORGANISATION", o.getId(), "CREATE", null, snapshot(o));
         committees = null;
         return o.getId();
@@ -247,11 +247,7 @@ public class OrganisationService {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEdit("organisation changed by someone else while saving");
-        }
+        Writes.flush(em, "organisation");
     }
 
     private Organisation find(Long id) {

@@ -1,9 +1,9 @@
 package vn.partytrack.period;
 
+import vn.partytrack.platform.Writes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
@@ -67,7 +67,7 @@ public class PeriodService {
         ReportingPeriod p = new ReportingPeriod(form.getCode());
         define(p, form);
         em.persist(p);
-        em.flush();
+        Writes.flush(em, "p");
         audit.record(caller.auditName(), "PERIOD", p.getId(), "CREATE", null, snapshot(p));
         return p.getId();
     }
@@ -84,11 +84,7 @@ public class PeriodService {
         check(form, p);
         Map<String, Object> before = snapshot(p);
         define(p, form);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentEdit("period " + id + " changed while saving");
-        }
+        Writes.flush(em, "period " + id);
         audit.record(caller.auditName(), "PERIOD", id, "UPDATE", before, snapshot(p));
     }
 

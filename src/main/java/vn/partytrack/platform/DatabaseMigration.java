@@ -13,11 +13,14 @@ import org.flywaydb.core.Flyway;
 import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Brings the schema up to date before the first request. Migrations live in the top-level {@code db/} folder;
  * {@code db/sample} (fictional demonstration data) is applied only when {@code partytrack.sample-data} is true.
+ * With {@code db.owner.user} set, Flyway connects as that owner and the application's own datasource keeps the
+ * narrower rights of migration V15.
  */
 @Singleton
 @Startup
@@ -33,14 +36,32 @@ public class DatabaseMigration {
     @ConfigProperty(name = "partytrack.sample-data", defaultValue = "false")
     boolean sampleData;
 
+    @Inject
+    @ConfigProperty(name = "db.url")
+    String url;
+
+    /** The schema's owner, when the application itself connects as a role with fewer rights (migration V15). */
+    @Inject
+    @ConfigProperty(name = "db.owner.user")
+    Optional<String> ownerUser;
+
+    @Inject
+    @ConfigProperty(name = "db.owner.password")
+    Optional<String> ownerPassword;
+
     @PostConstruct
     void migrate() {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (sampleData) {
             locations.add("classpath:db/sample");
         }
-        Flyway flyway = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
+        var configuration = Flyway.configure(getClass().getClassLoader());
+        if (ownerUser.isPresent()) {
+            configuration.dataSource(url, ownerUser.get(), ownerPassword.orElse(""));
+        } else {
+            configuration.dataSource(dataSource);
+        }
+        Flyway flyway = configuration
                 .locations(locations.toArray(String[]::new))
                 // a demonstration database keeps its sample migrations when sample data is later turned off
                 .ignoreMigrationPatterns("*:missing")

@@ -25,17 +25,23 @@ import java.util.regex.Pattern;
 
 /**
  * One virtual user: its own {@link HttpClient} (own connections). A page user keeps cookies and signs in once
- * through the JSF login form; an API user has no cookies and sends HTTP Basic on every request.
+ * through the JSF login form, and posts forms as a browser would; an API user has no cookies and sends HTTP Basic on
+ * every request. The benchmark, the cluster check and the integration tests that speak HTTP themselves use it.
  */
-final class BenchmarkUser {
+public final class BenchmarkUser {
 
     /** Marks the login form (a page that answers with it was not served to a signed-in user). */
-    static final String LOGIN_MARKER = "name=\"login:username\"";
+    public static final String LOGIN_MARKER = "name=\"login:username\"";
     /** Marks PartyTrack's error pages. */
-    static final String ERROR_MARKER = "id=\"errorCode\"";
+    public static final String ERROR_MARKER = "id=\"errorCode\"";
 
     private static final Pattern VIEW_STATE_INPUT = Pattern.compile("<input[^>]*name=\"jakarta\\.faces\\.ViewState\"[^>]*>");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
+    private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>");
+    private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
+    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
+    private static final Pattern TYPE = Pattern.compile("type=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     /** The HTTP clients' worker threads, shared (each client still has its own connections and selector). */
@@ -66,17 +72,17 @@ final class BenchmarkUser {
     }
 
     /** A user without an account and without cookies (the static baseline). */
-    static BenchmarkUser anonymous(String base) {
+    public static BenchmarkUser anonymous(String base) {
         return new BenchmarkUser(base, null, null, false);
     }
 
     /** An API client: HTTP Basic on every request, no cookies, so no session. */
-    static BenchmarkUser api(String base, String username, String password) {
+    public static BenchmarkUser api(String base, String username, String password) {
         return new BenchmarkUser(base, username, password, false);
     }
 
     /** A browser-like user signed in through the login form, keeping its session cookie. */
-    static BenchmarkUser signedIn(String base, String username, String password) throws IOException, InterruptedException {
+    public static BenchmarkUser signedIn(String base, String username, String password) throws IOException, InterruptedException {
         BenchmarkUser user = new BenchmarkUser(base, username, password, true);
         user.login(password);
         return user;
@@ -87,19 +93,13 @@ final class BenchmarkUser {
         if (form.statusCode() != 200) {
             throw new IOException("GET /login.xhtml answered " + form.statusCode());
         }
-        String viewState = viewState(form.body());
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("login", "login");
+        Map<String, String> fields = form(form.body(), "login");
         fields.put("login:username", username);
         fields.put("login:password", password);
         fields.put("login:submit", "");
-        fields.put("jakarta.faces.ViewState", viewState);
-        StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         HttpResponse<String> after = send(request("/login.xhtml")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
         if (after.statusCode() != 200 || after.body().contains(LOGIN_MARKER)) {
             throw new IOException("login as " + username + " failed: POST /login.xhtml ended with " + after.statusCode()
                     + " at " + after.uri() + (after.body().contains(LOGIN_MARKER) ? " (the login form again)" : ""));
@@ -114,7 +114,13 @@ final class BenchmarkUser {
         }
     }
 
-    static String viewState(String html) throws IOException {
+    /** The session cookie as a Cookie header's value ("JSESSIONID=…"), for requests sent by other clients. */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue()).findFirst().orElseThrow();
+    }
+
+    public static String viewState(String html) throws IOException {
         Matcher input = VIEW_STATE_INPUT.matcher(html);
         if (!input.find()) {
             throw new IOException("no jakarta.faces.ViewState in the login page");
@@ -127,7 +133,63 @@ final class BenchmarkUser {
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
-    HttpRequest.Builder request(String path) {
+    /** The fields a browser would post for a form: its inputs (not buttons or unchecked boxes), textareas, view state. */
+    public static Map<String, String> form(String html, String formId) {
+        int start = html.indexOf("<form id=\"" + formId + "\"");
+        if (start < 0) {
+            throw new IllegalStateException("no form " + formId + " in the page");
+        }
+        String part = html.substring(start, html.indexOf("</form>", start));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher inputs = INPUT.matcher(part);
+        while (inputs.find()) {
+            String tag = inputs.group();
+            Matcher name = NAME.matcher(tag);
+            Matcher type = TYPE.matcher(tag);
+            String t = type.find() ? type.group(1) : "text";
+            if (!name.find() || t.equals("submit") || t.equals("button") || ((t.equals("checkbox") || t.equals("radio")) && !tag.contains("checked"))) {
+                continue;
+            }
+            Matcher value = VALUE.matcher(tag);
+            fields.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+        }
+        Matcher areas = TEXTAREA.matcher(part);
+        while (areas.find()) {
+            fields.put(areas.group(1), unescape(areas.group(2)));
+        }
+        // PrimeFaces' script adds its view's nonce to every postback (Content-Security-Policy mode, web.xml)
+        Matcher nonce = NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        return fields;
+    }
+
+    /** Posts a form as PrimeFaces does when its button {@code source} is pressed (an Ajax request). */
+    public HttpResponse<String> ajax(String path, Map<String, String> form, String source, String formId) throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", formId);
+        fields.put("jakarta.faces.partial.render", formId);
+        fields.put(source, source);
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
+    }
+
+    public static String encode(Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8)));
+        return body.toString();
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#58;", ":").replace("&amp;", "&");
+    }
+
+    public HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
                 .header("Accept-Language", "vi");
         if (authorization != null) {
@@ -136,25 +198,25 @@ final class BenchmarkUser {
         return b;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return send(request(path).GET().build());
     }
 
-    HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> getJson(String path) throws IOException, InterruptedException {
         return send(request(path).header("Accept", "application/json").GET().build());
     }
 
-    HttpResponse<String> sendJson(String method, String path, String json) throws IOException, InterruptedException {
+    public HttpResponse<String> sendJson(String method, String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Accept", "application/json").header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** GET of a JSON document that must answer 200. */
-    JsonStructure json(String path) throws IOException, InterruptedException {
+    public JsonStructure json(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = getJson(path);
         if (r.statusCode() != 200) {
             throw new IOException("GET " + path + " as " + username + " answered " + r.statusCode() + ": " + abbreviate(r.body()));

@@ -35,10 +35,6 @@ public final class ClusterCheck {
     private static final int DB_PORT = 54350;
     private static final String PASSWORD = "PartyTrack@2020";
     private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>");
-    private static final Pattern INPUT = Pattern.compile("<input[^>]*>");
-    private static final Pattern NAME = Pattern.compile("name=\"([^\"]+)\"");
-    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
-    private static final Pattern TYPE = Pattern.compile("type=\"([^\"]+)\"");
 
     private final Path target = Path.of("target").toAbsolutePath();
     private final Path work = target.resolve("cluster");
@@ -85,7 +81,7 @@ public final class ClusterCheck {
         HttpResponse<String> page = secretary.get("/assessment/report.xhtml?id=" + report);
         check(page.statusCode() == 200 && !page.body().contains(BenchmarkUser.LOGIN_MARKER), "the report form opens through nginx");
         String servedBy = page.headers().firstValue("X-Upstream").orElse("?");
-        Map<String, String> form = form(page.body(), "report");
+        Map<String, String> form = BenchmarkUser.form(page.body(), "report");
         String field = firstTextarea(page.body());
         String before = "Bản nháp trước khi dừng một máy chủ (kiểm tra cụm) " + Instant.now();
         form.put(field, before);
@@ -182,52 +178,7 @@ public final class ClusterCheck {
     }
 
     private static HttpResponse<String> saveDraft(BenchmarkUser user, Map<String, String> form) throws IOException, InterruptedException {
-        Map<String, String> fields = new LinkedHashMap<>(form);
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", "report:saveDraft");
-        fields.put("jakarta.faces.partial.execute", "report");
-        fields.put("jakarta.faces.partial.render", "report");
-        fields.put("report:saveDraft", "report:saveDraft");
-        StringBuilder body = new StringBuilder();
-        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8)));
-        return user.send(user.request("/assessment/report.xhtml").header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-    }
-
-    /** The fields a browser would post for a form: its inputs (not buttons or unchecked boxes) and textareas. */
-    private static Map<String, String> form(String html, String formId) {
-        int start = html.indexOf("<form id=\"" + formId + "\"");
-        int end = html.indexOf("</form>", start);
-        String part = html.substring(start, end);
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher inputs = INPUT.matcher(part);
-        while (inputs.find()) {
-            String tag = inputs.group();
-            Matcher name = NAME.matcher(tag);
-            Matcher type = TYPE.matcher(tag);
-            String t = type.find() ? type.group(1) : "text";
-            if (!name.find() || t.equals("submit") || t.equals("button") || ((t.equals("checkbox") || t.equals("radio")) && !tag.contains("checked"))) {
-                continue;
-            }
-            Matcher value = VALUE.matcher(tag);
-            fields.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
-        }
-        Matcher areas = TEXTAREA.matcher(part);
-        while (areas.find()) {
-            fields.put(areas.group(1), unescape(areas.group(2)));
-        }
-        fields.put("jakarta.faces.ViewState", viewState(html));
-        return fields;
-    }
-
-    private static String viewState(String html) {
-        try {
-            return BenchmarkUser.viewState(html);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return user.ajax("/assessment/report.xhtml", form, "report:saveDraft", "report");
     }
 
     private static String firstTextarea(String html) {
@@ -238,9 +189,6 @@ public final class ClusterCheck {
         return areas.group(1);
     }
 
-    private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#58;", ":").replace("&amp;", "&");
-    }
 
     private static long latestPeriod(BenchmarkUser user) throws IOException, InterruptedException {
         var periods = user.json("/api/v1/periods").asJsonArray();

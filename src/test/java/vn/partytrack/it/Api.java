@@ -22,6 +22,7 @@ public final class Api {
     private final URI base;
     private final String authorization;
     private String language = "vi";
+    private final java.util.Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
     private Api(URI base, String authorization) {
         this.base = base;
@@ -39,6 +40,39 @@ public final class Api {
     public Api inLanguage(String language) {
         this.language = language;
         return this;
+    }
+
+    /** Sends this header too on every request (an Origin, a cookie, a fetch mode: what a browser would add). */
+    public Api withHeader(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
+    }
+
+    /** Any method with any body and content type, for requests no well-behaved client sends. */
+    public Reply send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b);
+    }
+
+    /** Any method, accepting any type, with the body as bytes (an export, a document, a page). */
+    public HttpResponse<byte[]> exchange(String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = request(path).setHeader("Accept", "*/*").method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Reply get(String path) {
@@ -85,6 +119,7 @@ public final class Api {
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
+        extraHeaders.forEach(b::header);
         return b;
     }
 

@@ -34,6 +34,10 @@ public final class Browser implements AutoCloseable {
             options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                     "download.prompt_for_download", false));
             options.setBinary(new File("/usr/bin/chromium"));
+            // the console, read after each page: a script the Content-Security-Policy blocked fails the journey
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--disable-quic", "--window-size=1366,900", "--lang=vi-VN",
@@ -47,7 +51,7 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
-    public WebDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
@@ -132,6 +136,16 @@ public final class Browser implements AutoCloseable {
     public void waitForPage() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         waitForAjax();
+        assertNoPolicyViolation();
+    }
+
+    /** Fails when the browser refused something the page asked for under its Content-Security-Policy. */
+    public void assertNoPolicyViolation() {
+        for (var entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                throw new AssertionError("Blocked by the Content-Security-Policy on " + driver.getCurrentUrl() + ": " + entry.getMessage());
+            }
+        }
     }
 
     public void waitForAjax() {

@@ -6,10 +6,13 @@ import vn.partytrack.platform.launch.EmbeddedDatabase;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
- * The database for a test run. With DB_URL (and DB_USER, DB_PASSWORD) set, tests use that PostgreSQL server;
+ * The database for a test run. With DB_URL set, tests use that PostgreSQL server (it needs the owner
+ * {@code partytrack} and the application's login {@code partytrack_web}, as failsafe's DB_OWNER_USER and DB_USER say);
  * otherwise a throwaway embedded PostgreSQL is started once for the whole run. Only the integration tests
  * (failsafe sets partytrack.it) need one. The Payara Micro servers that Arquillian starts get its URL through
  * arquillian.xml.
@@ -46,10 +49,45 @@ public class TestDatabase implements LauncherSessionListener {
         }
     }
 
-    /** A direct connection, for tests that check what the database holds. */
+    /** A direct connection as the schema's owner, for tests that check what the database holds. */
     public static Connection connect() throws SQLException {
-        String user = System.getenv("DB_URL") == null ? EmbeddedDatabase.USER : System.getenv("DB_USER");
-        String password = System.getenv("DB_URL") == null ? EmbeddedDatabase.PASSWORD : System.getenv("DB_PASSWORD");
-        return DriverManager.getConnection(System.getProperty("partytrack.test.db.url"), user, password);
+        return DriverManager.getConnection(System.getProperty("partytrack.test.db.url"),
+                env("DB_OWNER_USER", EmbeddedDatabase.USER), env("DB_OWNER_PASSWORD", EmbeddedDatabase.PASSWORD));
+    }
+
+    /** A direct connection with the application's own login and rights. */
+    public static Connection connectAsApplication() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("partytrack.test.db.url"),
+                env("DB_USER", EmbeddedDatabase.APP_USER), env("DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD));
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /**
+     * A checksum of what every table holds, except the login bookkeeping of {@code account} (failed attempts, last
+     * sign-in) and Flyway's history: equal before and after a request means the request changed nothing.
+     */
+    public static String fingerprint() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                    + " AND tablename NOT IN ('account', 'flyway_schema_history') ORDER BY tablename")) {
+                while (r.next()) {
+                    tables.add(r.getString(1));
+                }
+            }
+            String sql = String.join(" UNION ALL ", tables.stream().map(t -> "SELECT '" + t
+                    + "' AS t, coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM " + t + " x").toList());
+            StringBuilder all = new StringBuilder();
+            try (ResultSet r = s.executeQuery(sql)) {
+                while (r.next()) {
+                    all.append(r.getString(1)).append('=').append(r.getString(2)).append('\n');
+                }
+            }
+            return all.toString();
+        }
     }
 }

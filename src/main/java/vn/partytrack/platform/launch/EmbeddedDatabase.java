@@ -12,13 +12,20 @@ import java.sql.Statement;
 
 /**
  * The zero-configuration PostgreSQL: an embedded server holding a {@code partytrack} database owned by a
- * {@code partytrack} role, used by the run command (persistent data directory) and by the tests (throwaway).
+ * {@code partytrack} role (Flyway migrates as it), and the {@code partytrack_web} login the application runs as, a
+ * member of {@code partytrack_app} whose rights migration V15 grants. Used by the run command (persistent data
+ * directory) and by the tests (throwaway).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "partytrack";
     public static final String USER = "partytrack";
     public static final String PASSWORD = "partytrack";
+    /** The application's login: reads and writes records, appends to the audit log, owns nothing. */
+    public static final String APP_USER = "partytrack_web";
+    public static final String APP_PASSWORD = "partytrack_web";
+    /** The group role that migration V15 grants the application's rights to. */
+    public static final String APP_ROLE = "partytrack_app";
 
     private final EmbeddedPostgres postgres;
 
@@ -68,6 +75,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + USER + "'")) {
                 if (!r.next()) {
                     s.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "'")) {
+                if (!r.next()) {
+                    s.execute("CREATE ROLE " + APP_ROLE + " NOLOGIN");
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + APP_USER + "'")) {
+                if (!r.next()) {
+                    s.execute("CREATE ROLE " + APP_USER + " LOGIN PASSWORD '" + APP_PASSWORD + "' IN ROLE " + APP_ROLE);
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {

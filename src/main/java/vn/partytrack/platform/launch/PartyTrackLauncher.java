@@ -44,8 +44,10 @@ public final class PartyTrackLauncher {
             LOG.info("Starting embedded PostgreSQL, data in " + data + " (delete that folder to reset)");
             embedded = EmbeddedDatabase.start(data, dbPort);
             childEnv.put("DB_URL", embedded.jdbcUrl());
-            childEnv.put("DB_USER", EmbeddedDatabase.USER);
-            childEnv.put("DB_PASSWORD", EmbeddedDatabase.PASSWORD);
+            childEnv.put("DB_USER", EmbeddedDatabase.APP_USER);
+            childEnv.put("DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
+            childEnv.put("DB_OWNER_USER", EmbeddedDatabase.USER);
+            childEnv.put("DB_OWNER_PASSWORD", EmbeddedDatabase.PASSWORD);
         }
         childEnv.putIfAbsent("PARTYTRACK_SAMPLE_DATA", "true");
         // fewer malloc arenas: the resident size of a JVM with many threads stays close to its heap and metaspace
@@ -57,7 +59,10 @@ public final class PartyTrackLauncher {
                 + ".network-listener.http-listener.address=" + env("PARTYTRACK_BIND", "127.0.0.1") + "\n"
                 // one instance: the distributable WAR's sessions stay in memory instead of being copied to the data
                 // grid after every request (clustered instances are started without this: README, "Scaling out")
-                + "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false\n");
+                + "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false\n"
+                // do not tell every client which server and version answers
+                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false\n"
+                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false\n");
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(javaOptions());

@@ -59,6 +59,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Response.status(409).type(PROBLEM).entity(new Problem("about:blank", Messages.text(locale, "problem.workflow"),
                     409, Messages.text(locale, transition.messageKey()), List.of())).build();
         }
+        if (vn.partytrack.platform.Writes.isUniqueViolation(failure)) {
+            // the same record created by two requests at once, found only at commit
+            return problem(409, locale, "problem.conflict", List.of());
+        }
         if (isUnreadableBody(failure)) {
             String property = unreadableProperty(failure);
             String key = property == null && isSyntaxError(failure) ? "api.body.malformed" : "field.wrongType";
