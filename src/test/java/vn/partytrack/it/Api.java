@@ -87,15 +87,6 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** Any method with any body (or none) of any type, for tests that send what a careless client would. */
-    public Reply call(String method, String path, String body, String contentType) {
-        HttpRequest.Builder b = request(path);
-        if (body == null) {
-            return send(b.method(method, HttpRequest.BodyPublishers.noBody()));
-        }
-        return send(b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
-    }
-
     /** The body of a file download (an export, a document); fails unless the server answers 200. */
     public byte[] download(String path) {
         try {
