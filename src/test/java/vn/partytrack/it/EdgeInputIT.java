@@ -161,6 +161,19 @@ class EdgeInputIT {
         }
     }
 
+    @Test
+    @Order(2)
+    void numbersAreReadAsSentOrRefusedNamingTheField() {
+        Api admin = Api.as(base, "quantri", PASSWORD).inLanguage("en");
+        for (String members : List.of("1.5", "\"12\"", "99999999999999999999", "1e400", "true")) {
+            Api.Reply reply = admin.post("api/v1/organisations", "{\"code\":\"MAU-NUM-1\",\"name\":\"Chi bộ số\",\"typeCode\":\"CHI_BO_CO_SO\","
+                    + "\"membersTotal\":" + members + ",\"membersFull\":1,\"membersProbationary\":0}");
+            assertThat(reply.status()).as(members + ": " + reply.body()).isEqualTo(400);
+            assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class)).as(members)
+                    .extracting(e -> e.getString("field")).contains("membersTotal");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // The REST side: operations from /openapi, values by type
     // ---------------------------------------------------------------------------------------------------------------
