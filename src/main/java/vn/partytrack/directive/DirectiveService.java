@@ -119,8 +119,12 @@ public class DirectiveService {
     public int assign(Long directiveId, String blocCode, List<Long> organisationIds) {
         requireCatalogueKeeper();
         Directive d = find(directiveId);
+        if (organisationIds != null && organisationIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInput("organisationIds", "organisation.parent.unknown");
+        }
+        blocCode = Text.clean(blocCode);
         int added = 0;
-        if (blocCode != null && !blocCode.isBlank()) {
+        if (blocCode != null) {
             added += em.createNativeQuery("""
                             INSERT INTO directive_assignment (directive_id, organisation_id, assigned_at, assigned_by)
                             SELECT ?1, o.id, now(), ?2 FROM organisation o JOIN organisation_type t ON t.id = o.type_id

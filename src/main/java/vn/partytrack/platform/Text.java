@@ -1,9 +1,15 @@
 package vn.partytrack.platform;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
-/** Text as we store it: trimmed, Unicode NFC (Vietnamese typed on some keyboards arrives decomposed), null if empty. */
+/**
+ * Text as we store it: trimmed, Unicode NFC (Vietnamese typed on some keyboards arrives decomposed), without control
+ * characters other than tab and line breaks (PostgreSQL refuses NUL; the others are invisible garbage), null if empty.
+ */
 public final class Text {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private Text() {
     }
@@ -12,7 +18,7 @@ public final class Text {
         if (s == null) {
             return null;
         }
-        String trimmed = Normalizer.normalize(s, Normalizer.Form.NFC).strip();
+        String trimmed = CONTROL.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("").strip();
         return trimmed.isEmpty() ? null : trimmed;
     }
 }

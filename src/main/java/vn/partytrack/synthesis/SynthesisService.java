@@ -25,6 +25,7 @@ import vn.partytrack.meeting.MeetingService;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.Text;
@@ -264,22 +265,40 @@ public class SynthesisService {
         }
         List<SynthesisDocument.Section> sections = new ArrayList<>();
         for (SynthesisDocument.Section s : d.sections()) {
-            String heading = Text.clean(s.heading());
-            String body = Text.clean(s.body());
+            String heading = s == null ? null : Text.clean(s.heading());
+            String body = s == null ? null : Text.clean(s.body());
             if (heading == null || body == null) {
                 throw new InvalidInput("sections", "synthesis.sections.required");
             }
-            if (body.length() > 50_000) {
-                throw new InvalidInput(List.of(new vn.partytrack.platform.FieldError("sections", "field.tooLong", Map.of("max", 50_000))));
+            if (heading.length() > 500 || body.length() > 50_000) {
+                throw tooLong("sections", heading.length() > 500 ? 500 : 50_000);
             }
             sections.add(new SynthesisDocument.Section(heading, body));
         }
         SynthesisDocument cleaned = new SynthesisDocument(nz(d.superiorCommittee()), nz(d.committee()), nz(d.number()), nz(d.placeAndDate()),
                 nz(d.title()), nz(d.subtitle()), sections);
-        if ((cleaned.title() + " " + cleaned.subtitle()).length() > 500 || cleaned.number().length() > 100 || cleaned.placeAndDate().length() > 200) {
-            throw new InvalidInput(List.of(new vn.partytrack.platform.FieldError("subtitle", "field.tooLong", Map.of("max", 500))));
+        // each field its own limit, so the message sits next to the right one; title and subtitle share the stored title
+        List<FieldError> errors = new ArrayList<>();
+        limit(errors, "superiorCommittee", cleaned.superiorCommittee(), 300);
+        limit(errors, "committee", cleaned.committee(), 300);
+        limit(errors, "number", cleaned.number(), 100);
+        limit(errors, "placeAndDate", cleaned.placeAndDate(), 200);
+        limit(errors, "title", cleaned.title(), 250);
+        limit(errors, "subtitle", cleaned.subtitle(), 249);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
         return cleaned;
+    }
+
+    private static void limit(List<FieldError> errors, String field, String value, int max) {
+        if (value.length() > max) {
+            errors.add(new FieldError(field, "field.tooLong", Map.of("max", max)));
+        }
+    }
+
+    private static InvalidInput tooLong(String field, int max) {
+        return new InvalidInput(List.of(new FieldError(field, "field.tooLong", Map.of("max", max))));
     }
 
     private static String nz(String s) {

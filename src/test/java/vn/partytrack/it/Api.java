@@ -17,7 +17,7 @@ import java.util.Base64;
 /** A REST client signed in as one account with HTTP Basic, as API clients are told to use it. */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
     private final String authorization;

@@ -19,4 +19,10 @@ class TextTest {
         assertThat(Text.clean(null)).isNull();
         assertThat(Text.clean("  Chi bộ  ")).isEqualTo("Chi bộ");
     }
+
+    @Test
+    void controlCharactersGoButLineBreaksStay() {
+        assertThat(Text.clean("Chi\u0000 bộ\u0007\u001b")).isEqualTo("Chi bộ");
+        assertThat(Text.clean("dòng 1\r\n\tdòng 2")).isEqualTo("dòng 1\r\n\tdòng 2");
+    }
 }

@@ -24,6 +24,7 @@ import vn.partytrack.meeting.MeetingForm;
 import vn.partytrack.meeting.MeetingRow;
 import vn.partytrack.meeting.MeetingService;
 import vn.partytrack.meeting.TaskForm;
+import vn.partytrack.platform.InvalidInput;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -101,7 +102,10 @@ public class MeetingResource {
     @GET
     @Path("follow-up")
     @Operation(summary = "Tasks of a bloc's meetings in a period: done, overdue and the open ones (district readers)")
-    public FollowUp followUp(@QueryParam("bloc") String bloc, @QueryParam("period") long period) {
+    public FollowUp followUp(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
+        if (period == null) {
+            throw new InvalidInput("period", "field.required");
+        }
         return meetings.followUp(bloc, period);
     }
 

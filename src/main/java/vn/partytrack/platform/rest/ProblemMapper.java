@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns every failure of an API call into a problem description in the caller's language (Accept-Language,
@@ -28,6 +30,7 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
     public static final MediaType PROBLEM = MediaType.valueOf("application/problem+json;charset=UTF-8");
 
     @Context
@@ -62,7 +65,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem(409, locale, "problem.conflict", List.of());
         }
         if (isUnreadableBody(failure)) {
-            return problem(400, locale, "problem.unreadable", List.of());
+            String property = unreadableProperty(failure);
+            String key = property == null && isSyntaxError(failure) ? "api.body.malformed" : "field.wrongType";
+            return problem(400, locale, "problem.unreadable",
+                    List.of(new Problem.FieldProblem(property == null ? "body" : property, Messages.text(locale, key))));
         }
         if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
@@ -89,7 +95,33 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
+    /** JSON-B names the property it could not read ("Unable to deserialize property 'x' because of …"). */
+    private static String unreadableProperty(Throwable t) {
+        for (Throwable e = t; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            Matcher m = e.getMessage() == null ? null : PROPERTY.matcher(e.getMessage());
+            if (m != null && m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSyntaxError(Throwable t) {
+        for (Throwable e = t; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof jakarta.json.stream.JsonParsingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The use case's own refusal, wherever a framework wrapped it (a parameter converter's, for one). */
     private static Throwable unwrap(Throwable t) {
+        for (Throwable e = t; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof InvalidInput) {
+                return e;
+            }
+        }
         Throwable e = t;
         while (e.getCause() != null && !(e instanceof InvalidInput || e instanceof AccessDenied
                 || e instanceof NotFound || e instanceof ConcurrentEdit
