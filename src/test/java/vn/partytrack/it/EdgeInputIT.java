@@ -153,11 +153,11 @@ class EdgeInputIT {
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(DataSnapshot.text("SELECT number FROM directive WHERE id = " + first.json().getJsonNumber("id").longValue())).isEqualTo(number);
         for (String again : List.of(number, Edge.nfd(number))) {
-            String before = DataSnapshot.checksum();
+            String before = TestDatabase.fingerprint();
             Api.Reply duplicate = staff.post("api/v1/directives", directive + Edge.quote(again) + "}");
             assertThat(duplicate.status()).as(duplicate.body()).isEqualTo(400);
             assertThat(duplicate.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field")).contains("number");
-            assertThat(DataSnapshot.checksum()).isEqualTo(before);
+            assertThat(TestDatabase.fingerprint()).isEqualTo(before);
         }
     }
 
@@ -289,7 +289,7 @@ class EdgeInputIT {
         /** Sends one request and checks the answer; {@code refusedField}, when given, must be named by a 400. */
         void send(Operation op, String user, Map<String, String> path, Map<String, String> query, String body, String refusedField) throws SQLException {
             String language = random.nextBoolean() ? "vi" : "en";
-            String before = op.writes() ? DataSnapshot.checksum() : null;
+            String before = op.writes() ? TestDatabase.fingerprint() : null;
             String what = op + " as " + user + " [" + language + "] path=" + path + " query=" + abbreviate(query.toString()) + " body=" + abbreviate(body);
             Api.Reply r;
             try {
@@ -301,7 +301,7 @@ class EdgeInputIT {
             check(what, r, language, refusedField);
             if (op.writes() && r.status() >= 400) {
                 refusedWrites++;
-                String after = DataSnapshot.checksum();
+                String after = TestDatabase.fingerprint();
                 if (!after.equals(before)) {
                     failures.add(what + ": refused with " + r.status() + " yet the data changed");
                 }
@@ -594,7 +594,7 @@ class EdgeInputIT {
                     sent.put(name, value(name, fields));
                 }
                 sent.put(button, "");
-                String before = DataSnapshot.checksum();
+                String before = TestDatabase.fingerprint();
                 HttpResponse<String> answer = session.post(page, sent);
                 requests++;
                 String what = "POST " + page + " " + button + " as " + user + " [" + language + "] changed "
@@ -634,7 +634,7 @@ class EdgeInputIT {
                     failures.add(what + ": Vietnamese in an English page: " + m);
                 }
             }
-            String after = DataSnapshot.checksum();
+            String after = TestDatabase.fingerprint();
             if (!messages.isEmpty()) {
                 refused++;
                 fieldMessages += (int) nextToFields;
@@ -894,8 +894,6 @@ class EdgeInputIT {
     static final class DataSnapshot {
 
         static final String BACKUP = "edge_input_backup";
-        private static String checksumQuery;
-        private static Connection connection;
 
         static List<String> tables() throws SQLException {
             List<String> tables = new ArrayList<>();
@@ -907,28 +905,6 @@ class EdgeInputIT {
                 }
             }
             return tables;
-        }
-
-        /**
-         * Every table's content, hashed row by row (order does not matter), except the sign-in bookkeeping of
-         * {@code account}: a refused request must leave it as it was.
-         */
-        static String checksum() throws SQLException {
-            if (checksumQuery == null) {
-                StringBuilder q = new StringBuilder();
-                for (String t : tables().stream().filter(t -> !t.equals("account")).toList()) {
-                    q.append(q.length() == 0 ? "" : " UNION ALL ").append("SELECT '").append(t)
-                            .append("' AS t, count(*) || '/' || coalesce(sum(hashtext(x::text)::bigint), 0) AS h FROM ").append(t).append(" x");
-                }
-                checksumQuery = "SELECT string_agg(t || ':' || h, ',' ORDER BY t) FROM (" + q + ") all_tables";
-            }
-            if (connection == null || connection.isClosed()) {
-                connection = TestDatabase.connect();
-            }
-            try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(checksumQuery)) {
-                r.next();
-                return r.getString(1);
-            }
         }
 
         static long number(String sql) throws SQLException {
@@ -957,9 +933,6 @@ class EdgeInputIT {
 
         /** Puts every table back as it was, without firing triggers or checking keys on the way (needs a superuser). */
         static void restore() throws SQLException {
-            if (connection != null) {
-                connection.close();
-            }
             try (Connection c = superuser(); Statement s = c.createStatement()) {
                 c.setAutoCommit(false);
                 s.execute("SET LOCAL session_replication_role = replica");

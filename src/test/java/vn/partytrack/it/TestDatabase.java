@@ -66,28 +66,31 @@ public class TestDatabase implements LauncherSessionListener {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    private static String fingerprintQuery;
+
     /**
-     * A checksum of what every table holds, except the login bookkeeping of {@code account} (failed attempts, last
-     * sign-in) and Flyway's history: equal before and after a request means the request changed nothing.
+     * A checksum of what every table holds, row by row in any order, except the login bookkeeping of {@code account}
+     * (failed attempts, last sign-in) and Flyway's history: equal before and after a request means the request
+     * changed nothing.
      */
-    public static String fingerprint() throws SQLException {
+    public static synchronized String fingerprint() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
-            java.util.List<String> tables = new java.util.ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                    + " AND tablename NOT IN ('account', 'flyway_schema_history') ORDER BY tablename")) {
-                while (r.next()) {
-                    tables.add(r.getString(1));
+            if (fingerprintQuery == null) {
+                StringBuilder q = new StringBuilder();
+                try (ResultSet r = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                        + " AND tablename NOT IN ('account', 'flyway_schema_history') ORDER BY tablename")) {
+                    while (r.next()) {
+                        q.append(q.length() == 0 ? "" : " UNION ALL ").append("SELECT '").append(r.getString(1))
+                                .append("' AS t, count(*) || '/' || coalesce(sum(hashtext(x::text)::bigint), 0) AS h FROM ")
+                                .append(r.getString(1)).append(" x");
+                    }
                 }
+                fingerprintQuery = "SELECT string_agg(t || ':' || h, ',' ORDER BY t) FROM (" + q + ") all_tables";
             }
-            String sql = String.join(" UNION ALL ", tables.stream().map(t -> "SELECT '" + t
-                    + "' AS t, coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM " + t + " x").toList());
-            StringBuilder all = new StringBuilder();
-            try (ResultSet r = s.executeQuery(sql)) {
-                while (r.next()) {
-                    all.append(r.getString(1)).append('=').append(r.getString(2)).append('\n');
-                }
+            try (ResultSet r = s.executeQuery(fingerprintQuery)) {
+                r.next();
+                return r.getString(1);
             }
-            return all.toString();
         }
     }
 }
