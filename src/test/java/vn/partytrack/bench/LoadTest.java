@@ -54,7 +54,7 @@ public final class LoadTest {
               --leader-users <n>     of them leadership (lanhdao) [10]; the others are unit secretaries
               --staff-accounts <l>   staff accounts the staff users share [tochuc,tuyengiao,kiemtra,danvan,vanphong]
               --leader <user>        the leadership's account [lanhdao]
-              --think <ms>           mean think time before each step (uniform 0.5x to 1.5x) [1000]
+              --think <ms>           mean think time before each step (uniform 0.5x to 1.5x) [3000]
               --seed <n>             random seed of the users' choices [7]
             and the benchmark's (--help of vn.partytrack.bench.Benchmark), with other defaults:
               --seconds <n>          measured window [300]
@@ -80,7 +80,7 @@ public final class LoadTest {
     private int leaderUsers = 10;
     private List<String> staffAccounts = List.of("tochuc", "tuyengiao", "kiemtra", "danvan", "vanphong");
     private String leader = "lanhdao";
-    private int thinkMs = 1000;
+    private int thinkMs = 3000;
     private long seed = 7;
     private BenchmarkOptions o;
     private final List<String> raw = new ArrayList<>();
@@ -100,6 +100,7 @@ public final class LoadTest {
         final BenchmarkUser api;
         final BenchmarkScenarios.SecretaryReport own;
         final Random random;
+        boolean started;
 
         VirtualUser(Role role, String account, BenchmarkUser page, BenchmarkUser api, BenchmarkScenarios.SecretaryReport own, Random random) {
             this.role = role;
@@ -115,6 +116,17 @@ public final class LoadTest {
     }
 
     public static void main(String[] args) throws Exception {
+        // close client connections idle for 20 s, before the server's keep-alive timeout (30 s) closes them: a browser
+        // sends a request again that meets a connection the server has just closed, Java's HttpClient not a POST
+        if (System.getProperty("jdk.httpclient.keepalive.timeout") == null) {
+            System.setProperty("jdk.httpclient.keepalive.timeout", "20");
+        }
+        // and, as browsers do, send a request again (once) when a kept-alive connection turns out closed before any
+        // byte of the answer came back; Java's HttpClient does that for GET only, and an Ajax save (a POST) after a
+        // pause then failed about once in 250 under load, with nothing in the server's log
+        if (System.getProperty("jdk.httpclient.enableAllMethodRetry") == null) {
+            System.setProperty("jdk.httpclient.enableAllMethodRetry", "true");
+        }
         LoadTest t = new LoadTest();
         try {
             t.parse(args);
@@ -333,10 +345,16 @@ public final class LoadTest {
                 new Choice("leader-tracker", 15, "GET /assessment/tracker.xhtml?" + bloc + p, (u, t) -> page(u, t, "leader-tracker", "/assessment/tracker.xhtml?" + bloc + p, "id=\"tracker\""))));
     }
 
-    /** One step of a user: think, then one choice of the role's mix by weight. */
+    /** One step of a user: think, then one choice of the role's mix by weight. The first step waits a random part
+     * of the ramp-up (half the warm-up, at most 30 s) instead, so that the users do not all start at once. */
     private void step(int user, BenchmarkRun.Timer timer) throws Exception {
         VirtualUser u = people.get(user);
-        think(u);
+        if (!u.started) {
+            u.started = true;
+            Thread.sleep(u.random.nextInt(rampUpMs() + 1));
+        } else {
+            think(u);
+        }
         if (timer.over()) {
             return;
         }
@@ -350,6 +368,10 @@ public final class LoadTest {
                 return;
             }
         }
+    }
+
+    private int rampUpMs() {
+        return Math.min(o.warmup * 500, 30_000);
     }
 
     private void think(VirtualUser u) throws InterruptedException {
@@ -618,6 +640,7 @@ public final class LoadTest {
         m.append(String.format(Locale.ROOT, "- Closed loop: each user thinks %d–%d ms (uniform), then takes one step of its role's mix, and again;"
                 + " %d s warm-up (discarded), then %d s measured; a request counts in the window it completes in%n",
                 thinkMs / 2, thinkMs / 2 + thinkMs, o.warmup, o.seconds));
+        m.append(String.format(Locale.ROOT, "- Ramp-up: each user's first step starts at a random moment of the warm-up's first %d s%n", rampUpMs() / 1000));
         m.append("- Error: 5xx; 4xx other than 409; an error page; the login form shown to a signed-in user; an exception dialog,")
                 .append(" error or redirect in an Ajax answer; a missing content marker; a timeout (120 s) or broken connection.")
                 .append(" Conflict: 409 (someone changed the report or task since it was read), expected when users act on the same thing.\n\n");
