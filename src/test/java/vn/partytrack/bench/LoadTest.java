@@ -119,8 +119,7 @@ public final class LoadTest {
         // As browsers do, send a request again (once) when a kept-alive connection turns out closed by the server
         // (its keep-alive timeout is 30 s) before any byte of the answer came back. Java's HttpClient does that for
         // GET only: an Ajax save (a POST) after a pause failed about once in 250 under load, with nothing in the
-        // server's log. (Closing idle connections after 20 s on the client instead made a few answers break off in
-        // the middle.)
+        // server's log.
         if (System.getProperty("jdk.httpclient.enableAllMethodRetry") == null) {
             System.setProperty("jdk.httpclient.enableAllMethodRetry", "true");
         }
