@@ -35,6 +35,15 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     AccountService accounts;
 
+    /** Locks for the full checks, by account name (a fixed number: unknown names cannot make more). */
+    private static final Object[] STRIPES = new Object[64];
+
+    static {
+        for (int i = 0; i < STRIPES.length; i++) {
+            STRIPES[i] = new Object();
+        }
+    }
+
     private final byte[] key = new byte[32];
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
@@ -48,25 +57,43 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String name = credential.getCaller() == null ? "" : credential.getCaller().strip();
         byte[] digest = digest(name, credential.getPasswordAsString());
-        Instant now = Instant.now();
+        CredentialValidationResult known = remembered(name, digest);
+        if (known != null) {
+            return known;
+        }
+        // One full check at a time per account: when the remembered check of an account that several clients use
+        // at once runs out, they would otherwise all hash the password, one after another under the row lock, each
+        // holding a database connection (the load test saw 20-30 s API calls and a stalled pool). The others wait
+        // here and then find the fresh check.
+        synchronized (STRIPES[Math.floorMod(name.hashCode(), STRIPES.length)]) {
+            known = remembered(name, digest);
+            if (known != null) {
+                return known;
+            }
+            if (accounts.login(name, credential.getPasswordAsString()) != LoginResult.SIGNED_IN) {
+                verified.remove(name);
+                return CredentialValidationResult.INVALID_RESULT;
+            }
+            Role role = accounts.roleOf(name);
+            String stamp = accounts.activeStamp(name);
+            if (stamp != null) {
+                verified.put(name, new Verified(digest, stamp, role, Instant.now().plus(REMEMBER)));
+            }
+            return new CredentialValidationResult(name, Set.of(role.name()));
+        }
+    }
+
+    /** The result of a remembered successful check of these credentials, still valid; otherwise null. */
+    private CredentialValidationResult remembered(String name, byte[] digest) {
         Verified known = verified.get(name);
-        if (known != null && now.isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
+        if (known != null && Instant.now().isBefore(known.until()) && MessageDigest.isEqual(known.digest(), digest)) {
             String stamp = accounts.activeStamp(name);
             if (stamp != null && stamp.equals(known.stamp())) {
                 return new CredentialValidationResult(name, Set.of(known.role().name()));
             }
-            verified.remove(name);
+            verified.remove(name, known);
         }
-        if (accounts.login(name, credential.getPasswordAsString()) != LoginResult.SIGNED_IN) {
-            verified.remove(name);
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        Role role = accounts.roleOf(name);
-        String stamp = accounts.activeStamp(name);
-        if (stamp != null) {
-            verified.put(name, new Verified(digest, stamp, role, now.plus(REMEMBER)));
-        }
-        return new CredentialValidationResult(name, Set.of(role.name()));
+        return null;
     }
 
     private byte[] digest(String name, String password) {

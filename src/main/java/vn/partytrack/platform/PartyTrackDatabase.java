@@ -19,6 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                // not on every checkout: each validation looks its class up through the application's class loader,
+                // under that loader's lock, then asks PostgreSQL; with 200 users a dozen requests queued there
+                // while holding their connection (BENCHMARKS.md, "Load")
+                "fish.payara.validate-atmost-once-period-in-seconds=30",
                 "fish.payara.fail-all-connections=true",
                 "ApplicationName=PartyTrack",
                 // plan each statement with its values: a generic plan cannot use the path index for "path LIKE $2",

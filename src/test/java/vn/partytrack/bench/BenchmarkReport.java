@@ -222,11 +222,11 @@ final class BenchmarkReport {
         return millis == null ? "-" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
-    private static String mib(long kb) {
+    static String mib(long kb) {
         return kb < 0 ? "-" : String.format(Locale.ROOT, "%.0f MiB", kb / 1024.0);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).split("\\s+");
             return f[0] + " " + f[1] + " " + f[2];
@@ -235,7 +235,7 @@ final class BenchmarkReport {
         }
     }
 
-    private static String cpuModel() {
+    static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("?");
@@ -244,7 +244,7 @@ final class BenchmarkReport {
         }
     }
 
-    private static String memTotal() {
+    static String memTotal() {
         try {
             for (String l : Files.readAllLines(Path.of("/proc/meminfo"))) {
                 if (l.startsWith("MemTotal:")) {

@@ -197,6 +197,176 @@ final class BenchmarkRun {
                 cores(client0, client1, wall), List.copyOf(samples), String.join("; ", notes));
     }
 
+    // ---- mixed runs: each virtual user does a weighted mix of steps, each step one or a few timed requests
+
+    /** Marks an action's outcome as an expected conflict (HTTP 409: someone else changed it first), not an error. */
+    static final String CONFLICT = "conflict: ";
+
+    /** One request of a mixed run; returns null when it succeeded, {@link #CONFLICT}… for a conflict, else the error. */
+    @FunctionalInterface
+    interface Request {
+        String send() throws Exception;
+    }
+
+    /** What a virtual user of a mixed run does next (think time included); it times its requests with the timer. */
+    @FunctionalInterface
+    interface Step {
+        void run(int user, Timer timer) throws Exception;
+    }
+
+    /** Per action, per user thread: latencies of the successful requests, errors, conflicts (nothing shared). */
+    private static final class Tally {
+        final Longs latencies = new Longs();
+        long errors;
+        long conflicts;
+    }
+
+    /** Times one user's requests under their action's names; a request counts if it completes in the window. */
+    static final class Timer {
+        private final Map<String, Tally> tallies = new java.util.HashMap<>();
+        private final AtomicLong windowStart;
+        private final AtomicLong windowEnd;
+        private final Map<String, ConcurrentLinkedQueue<String>> samples;
+
+        private Timer(AtomicLong windowStart, AtomicLong windowEnd, Map<String, ConcurrentLinkedQueue<String>> samples) {
+            this.windowStart = windowStart;
+            this.windowEnd = windowEnd;
+            this.samples = samples;
+        }
+
+        /** Sends the request, times it and counts its outcome; returns it (null: success) so the step can go on. */
+        String time(String action, Request request) throws InterruptedException {
+            long t0 = System.nanoTime();
+            String outcome;
+            try {
+                outcome = request.send();
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                outcome = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+            long t1 = System.nanoTime();
+            if (t1 >= windowStart.get() && t1 < windowEnd.get()) {
+                Tally t = tallies.computeIfAbsent(action, k -> new Tally());
+                if (outcome == null) {
+                    t.latencies.add(t1 - t0);
+                } else if (outcome.startsWith(CONFLICT)) {
+                    t.conflicts++;
+                } else {
+                    t.errors++;
+                    ConcurrentLinkedQueue<String> q = samples.computeIfAbsent(action, k -> new ConcurrentLinkedQueue<>());
+                    if (q.size() < 5) {
+                        q.add(outcome);
+                    }
+                }
+            }
+            return outcome;
+        }
+
+        /** Whether the measured window is over (a user stops at its next step). */
+        boolean over() {
+            return System.nanoTime() >= windowEnd.get();
+        }
+    }
+
+    /** A mixed run's figures: per action (in first-seen order) and over all actions; conflicts apart from errors. */
+    record Mixed(List<Result> actions, Map<String, Long> conflicts, Result overall, long conflictsOverall, double warmedUpSeconds) {
+    }
+
+    /**
+     * Runs {@code users} threads, each doing {@code step} over and over (a closed loop whose think time is the step's
+     * own), for a warm-up of {@code warmupSeconds} and then a measured window of {@code seconds}.
+     */
+    static Mixed runMixed(int users, int warmupSeconds, int seconds, Step step, Supplier<CpuSample> cpu) throws InterruptedException {
+        AtomicLong windowStart = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong windowEnd = new AtomicLong(Long.MAX_VALUE);
+        Map<String, ConcurrentLinkedQueue<String>> samples = new java.util.concurrent.ConcurrentHashMap<>();
+        Timer[] timers = new Timer[users];
+        CountDownLatch ready = new CountDownLatch(users);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            int user = u;
+            timers[u] = new Timer(windowStart, windowEnd, samples);
+            Thread t = new Thread(() -> {
+                ready.countDown();
+                try {
+                    go.await();
+                    while (!timers[user].over()) {
+                        try {
+                            step.run(user, timers[user]);
+                        } catch (InterruptedException e) {
+                            throw e;
+                        } catch (Exception e) {
+                            // a step's own failure (not one of its requests'): an error too; carry on
+                            timers[user].time("step-failure", () -> e.getClass().getSimpleName() + ": " + e.getMessage());
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    // stopped
+                }
+            }, "load-user-" + u);
+            t.setDaemon(true);
+            threads.add(t);
+        }
+        threads.forEach(Thread::start);
+        ready.await();
+        long begin = System.nanoTime();
+        go.countDown();
+        sleepUntil(begin + warmupSeconds * 1_000_000_000L);
+        long start = System.nanoTime();
+        windowStart.set(start);
+        windowEnd.set(start + seconds * 1_000_000_000L);
+        CpuSample cpu0 = cpu.get();
+        long client0 = clientCpu();
+        long wall0 = System.nanoTime();
+        sleepUntil(windowEnd.get());
+        CpuSample cpu1 = cpu.get();
+        long client1 = clientCpu();
+        long wall = System.nanoTime() - wall0;
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        for (Thread t : threads) {
+            t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            if (t.isAlive()) {
+                t.interrupt();
+            }
+        }
+        double server = CpuSample.cores(cpu0.server(), cpu1.server(), wall);
+        double db = CpuSample.cores(cpu0.db(), cpu1.db(), wall);
+        double client = cores(client0, client1, wall);
+        Map<String, List<Tally>> byAction = new java.util.LinkedHashMap<>();
+        for (Timer t : timers) {
+            t.tallies.forEach((action, tally) -> byAction.computeIfAbsent(action, k -> new ArrayList<>()).add(tally));
+        }
+        List<Result> actions = new ArrayList<>();
+        Map<String, Long> conflicts = new java.util.LinkedHashMap<>();
+        List<Tally> all = new ArrayList<>();
+        for (var e : byAction.entrySet()) {
+            actions.add(result(e.getKey(), users, seconds, e.getValue(), server, db, client,
+                    List.copyOf(samples.getOrDefault(e.getKey(), new ConcurrentLinkedQueue<>()))));
+            conflicts.put(e.getKey(), e.getValue().stream().mapToLong(t -> t.conflicts).sum());
+            all.addAll(e.getValue());
+        }
+        List<String> allSamples = samples.values().stream().flatMap(q -> q.stream()).limit(10).toList();
+        Result overall = result("all", users, seconds, all, server, db, client, allSamples);
+        return new Mixed(actions, conflicts, overall, conflicts.values().stream().mapToLong(Long::longValue).sum(),
+                (start - begin) / 1e9);
+    }
+
+    private static Result result(String name, int users, int seconds, List<Tally> tallies, double server, double db,
+                                 double client, List<String> samples) {
+        int total = tallies.stream().mapToInt(t -> t.latencies.size).sum();
+        long[] latencies = new long[total];
+        int at = 0;
+        for (Tally t : tallies) {
+            System.arraycopy(t.latencies.values, 0, latencies, at, t.latencies.size);
+            at += t.latencies.size;
+        }
+        Arrays.sort(latencies);
+        long errors = tallies.stream().mapToLong(t -> t.errors).sum();
+        return new Result(name, users, total, errors, seconds, latencies, server, db, client, samples, "");
+    }
+
     private static double cores(long before, long after, long wall) {
         return before < 0 || after < 0 ? Double.NaN : (after - before) / (double) wall;
     }

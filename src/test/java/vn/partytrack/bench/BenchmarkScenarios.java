@@ -139,7 +139,7 @@ final class BenchmarkScenarios {
      * Finds each secretary's report in the period by asking the API as that secretary (it lists only the own unit's
      * reports), opening a draft where the unit has none yet (unless --no-create-drafts). Stops once there are enough.
      */
-    private void discoverSecretaries(int wanted) throws Exception {
+    void discoverSecretaries(int wanted) throws Exception {
         List<Callable<SecretaryReport>> probes = new ArrayList<>();
         for (int i = 1; i <= o.secretaryCount; i++) {
             String username = String.format(o.secretaryFormat, i);
@@ -250,23 +250,25 @@ final class BenchmarkScenarios {
     }
 
     private static BenchmarkRun.Action page(List<BenchmarkUser> pool, PathOf path, String marker) {
-        return u -> {
-            HttpResponse<String> r = pool.get(u).get(path.of(u));
-            if (r.statusCode() != 200) {
-                return "HTTP " + r.statusCode() + " " + r.uri();
-            }
-            String body = r.body();
-            if (body.contains(BenchmarkUser.LOGIN_MARKER)) {
-                return "the login page instead of " + r.uri();
-            }
-            if (body.contains(BenchmarkUser.ERROR_MARKER)) {
-                return "an error page for " + r.uri();
-            }
-            if (marker != null && !body.contains(marker)) {
-                return "no " + marker + " in " + r.uri();
-            }
-            return null;
-        };
+        return u -> checkPage(pool.get(u).get(path.of(u)), marker);
+    }
+
+    /** Null when the page was served to a signed-in user with its content marker (if given), else what is wrong. */
+    static String checkPage(HttpResponse<String> r, String marker) {
+        if (r.statusCode() != 200) {
+            return "HTTP " + r.statusCode() + " " + r.uri();
+        }
+        String body = r.body();
+        if (body.contains(BenchmarkUser.LOGIN_MARKER)) {
+            return "the login page instead of " + r.uri();
+        }
+        if (body.contains(BenchmarkUser.ERROR_MARKER)) {
+            return "an error page for " + r.uri();
+        }
+        if (marker != null && !body.contains(marker)) {
+            return "no " + marker + " in " + r.uri();
+        }
+        return null;
     }
 
     private static BenchmarkRun.Action rest(List<BenchmarkUser> pool, String path) {
@@ -344,7 +346,7 @@ final class BenchmarkScenarios {
 
     // ---- helpers
 
-    private static <T> List<T> parallel(List<Callable<T>> tasks) throws Exception {
+    static <T> List<T> parallel(List<Callable<T>> tasks) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<T> result = new ArrayList<>();

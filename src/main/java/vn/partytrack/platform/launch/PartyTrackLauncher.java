@@ -65,7 +65,16 @@ public final class PartyTrackLauncher {
                 + "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false\n"
                 // do not tell every client which server and version answers
                 + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false\n"
-                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false\n");
+                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false\n"
+                // at most 32 requests in progress (the rest wait as bytes on their sockets): Payara Micro's 200 threads
+                // on two cores, with 30 database connections, kept 200 half-done pages in the heap at once under the
+                // load test and the serial collector ran a full collection every few seconds (BENCHMARKS.md, "Load")
+                + "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
+                + env("PARTYTRACK_HTTP_THREADS", "32") + "\n"
+                // keep idle connections 120 s rather than 30: a request that arrives on a connection idle for nearly
+                // the timeout and waits for one of the 32 threads can have its connection closed under it, the
+                // answer broken off (a few in 17,000 in the load test; BENCHMARKS.md, "Load")
+                + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.timeout-seconds=120\n");
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(javaOptions());
