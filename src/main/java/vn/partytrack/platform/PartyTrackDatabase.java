@@ -21,8 +21,10 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                 // not on every checkout: each validation looks its class up through the application's class loader,
                 // under that loader's lock, then asks PostgreSQL; with 200 users a dozen requests queued there
-                // while holding their connection (BENCHMARKS.md, "Load")
-                "fish.payara.validate-atmost-once-period-in-seconds=30",
+                // while holding their connection (BENCHMARKS.md, "Load"). Not much longer than 5 s either: after a
+                // PostgreSQL restart, connections unchecked for that long are still handed out dead (with 30 s,
+                // FaultCheck saw requests fail for 24 s after the database was back)
+                "fish.payara.validate-atmost-once-period-in-seconds=5",
                 "fish.payara.fail-all-connections=true",
                 "ApplicationName=PartyTrack",
                 // plan each statement with its values: a generic plan cannot use the path index for "path LIKE $2",

@@ -146,8 +146,8 @@ public final class FaultCheck {
         long asked = System.nanoTime();
         outageProblem(api.getJson("/api/v1/reports/" + report), "REST GET /reports/" + report + " (HTTP Basic)", asked);
         asked = System.nanoTime();
-        outageProblem(secretary.sendJson("PUT", "/api/v1/reports/" + report,
-                "{\"texts\":{\"SITUATION\":\"trong lúc mất kết nối\"},\"version\":0}"), "REST PUT /reports/" + report + " (the page session)", asked);
+        outageProblem(api.sendJson("PUT", "/api/v1/reports/" + report,
+                "{\"texts\":{\"SITUATION\":\"trong lúc mất kết nối\"},\"version\":0}"), "REST PUT /reports/" + report + " (HTTP Basic)", asked);
         HttpResponse<String> english = api.send(api.request("/api/v1/reports/" + report).setHeader("Accept-Language", "en")
                 .header("Accept", "application/json").GET().build());
         check(english.statusCode() == 503 && english.body().contains("Temporarily unavailable"),
