@@ -78,6 +78,7 @@ public final class PartyTrackLauncher {
 
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(javaOptions());
+        command.addAll(classDataSharing(target));
         command.addAll(List.of(
                 "-Djava.io.tmpdir=" + target.toAbsolutePath(),
                 "-jar", micro.getAbsolutePath(),
@@ -135,6 +136,20 @@ public final class PartyTrackLauncher {
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /**
+     * Class-data sharing: the first run writes the classes it loaded to {@code target/partytrack-cds.jsa} when the
+     * server stops; later runs map them from there instead of loading and verifying them again, about 2 s of the
+     * start-up (BENCHMARKS.md). {@code PARTYTRACK_CDS=false} turns it off; the JVM ignores an archive made by another
+     * JDK or Payara Micro jar, and a {@code mvn clean} removes it.
+     */
+    static List<String> classDataSharing(Path target) {
+        if ("false".equalsIgnoreCase(env("PARTYTRACK_CDS", "true"))) {
+            return List.of();
+        }
+        Path archive = target.resolve("partytrack-cds.jsa").toAbsolutePath();
+        return List.of(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
     }
 
     /** The server JVM's options: PARTYTRACK_JAVA_OPTS, or {@link #JAVA_OPTS}. */
