@@ -36,7 +36,6 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(PartyTrackAuthentication.class.getName());
     static final String SIGNED_IN = "partytrack.signedIn";
     private static final String API_PREFIX = "/api/";
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     /** What the session remembers of a signed-in person. */
     record SignedIn(String username, Set<String> groups, String stamp) implements Serializable {
@@ -74,7 +73,7 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         // the API takes writes with HTTP Basic only: a page session's cookie, which a browser attaches by itself,
         // is never enough to change something through it
-        boolean apiWrite = isApi(request) && !SAFE_METHODS.contains(request.getMethod());
+        boolean apiWrite = isApi(request) && !HttpSafety.isSafe(request.getMethod());
         if (session != null && !apiWrite && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
             if (signedIn.stamp() != null && signedIn.stamp().equals(accounts.sessionStamp(signedIn.username()))) {
                 return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());

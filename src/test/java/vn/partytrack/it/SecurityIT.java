@@ -216,6 +216,7 @@ class SecurityIT {
             Api.Reply fixed = Api.anonymous(base).withHeader("Cookie", "JSESSIONID=" + before.getValue()).send("GET", "index.xhtml", null, null);
             assertThat(fixed.status()).isEqualTo(302);
 
+            // idle time has to pass for real: any request to look would be activity and keep the session alive
             Thread.sleep((IDLE_SECONDS + 3) * 1000L);
             browser.open("index.xhtml");
             assertThat(browser.exists("login:username")).as("after the idle time the login page, not the dashboard").isTrue();
@@ -233,11 +234,7 @@ class SecurityIT {
         }
         assertThat(Api.as(base, "bithu25", PASSWORD).get("api/v1/organisations").status()).isEqualTo(200);
         BenchmarkUser.signedIn(root(), "bithu25", PASSWORD);
-        Thread.sleep(1000);
-        String log;
-        synchronized (SERVER_OUTPUT) {
-            log = SERVER_OUTPUT.toString(StandardCharsets.UTF_8);
-        }
+        String log = quietServerOutput();
         assertThat(log).as("the capture works: it holds the server's start").contains("Database schema at version");
         assertThat(log).doesNotContain(wrong, PASSWORD);
 
@@ -277,5 +274,28 @@ class SecurityIT {
         Map<String, String> all = new java.util.LinkedHashMap<>(form);
         all.put(button, button);
         return all;
+    }
+
+    /**
+     * The server's output once Arquillian's relay has caught up: nothing new for 300 ms (at most 10 s), so lines logged
+     * while the requests above were served are in.
+     */
+    static String quietServerOutput() throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int size = -1;
+        while (System.nanoTime() < deadline) {
+            int now;
+            synchronized (SERVER_OUTPUT) {
+                now = SERVER_OUTPUT.size();
+            }
+            if (now == size) {
+                break;
+            }
+            size = now;
+            Thread.sleep(300); // between two looks at the condition
+        }
+        synchronized (SERVER_OUTPUT) {
+            return SERVER_OUTPUT.toString(StandardCharsets.UTF_8);
+        }
     }
 }

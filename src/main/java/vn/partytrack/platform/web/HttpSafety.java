@@ -37,11 +37,16 @@ public class HttpSafety extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = headers(request, response);
-        if (!SAFE_METHODS.contains(request.getMethod()) && crossSite(request)) {
+        if (!isSafe(request.getMethod()) && crossSite(request)) {
             refuse(request, response, path.startsWith("/api/"));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** GET, HEAD, OPTIONS, TRACE: methods that change nothing. */
+    public static boolean isSafe(String method) {
+        return SAFE_METHODS.contains(method);
     }
 
     /**
