@@ -404,6 +404,45 @@ class JourneysIT {
     }
 
     @Test
+    void staffNarrowTheTrackerInTheAddressAcceptTheChosenReportAndTheDashboardShowsIt() throws SQLException {
+        long period = count("SELECT id FROM reporting_period WHERE code = '2021-H1'");
+        String scope = " FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN bloc b ON b.id = o.bloc_id"
+                + " WHERE b.code = 'HCSN' AND o.active AND r.period_id = " + period;
+        browser.login("tochuc", PASSWORD);
+        browser.open("index.xhtml?bloc=HCSN&period=" + period);
+        long accepted = count("SELECT count(*)" + scope + " AND r.status IN ('ACCEPTED', 'LOCKED')");
+        assertThat(browser.text("dash-accepted")).startsWith(accepted + "/");
+
+        // a filter reloads the page with every filter in the address: the tracker keeps nothing between requests
+        browser.open("assessment/tracker.xhtml?bloc=HCSN&period=" + period);
+        browser.choose("tracker:status", "Chờ xem xét");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("status=AWAITING"));
+        browser.waitForPage();
+        assertThat(browser.driver().getCurrentUrl()).contains("period=" + period).contains("bloc=HCSN");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#tracker\\:table_data tr[data-rk]"));
+        assertThat(rows).hasSize((int) count("SELECT count(*)" + scope + " AND r.status IN ('SUBMITTED', 'RESUBMITTED')")).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#tracker\\:table [data-status]")))
+                .allSatisfy(e -> assertThat(e.getAttribute("data-status")).isIn("SUBMITTED", "RESUBMITTED"));
+
+        // choose one and accept it: a postback from the stateless page finds its filters in the form
+        String unit = rows.get(0).findElement(By.cssSelector(".pt-tracker-unit")).getText();
+        rows.get(0).findElement(By.cssSelector(".pt-tracker-unit")).click();
+        browser.click("tracker:acceptSelected");
+        assertThat(browser.text("tracker:messages")).contains("Đã tiếp nhận 1 báo cáo");
+        assertThat(count("SELECT count(*)" + scope + " AND r.status = 'ACCEPTED' AND o.name = '" + unit.replace("'", "''") + "'")).isEqualTo(1);
+        assertThat(browser.driver().findElements(By.xpath("//span[@class='pt-tracker-unit' and text()='" + unit + "']"))).isEmpty();
+        assertThat(browser.text("count-accepted")).isEqualTo(String.valueOf(accepted + 1));
+
+        // the dashboard seen before the change is not served again
+        browser.open("index.xhtml?bloc=HCSN&period=" + period);
+        assertThat(browser.text("dash-accepted")).startsWith((accepted + 1) + "/");
+        browser.choose("dashboard:bloc", "Toàn Đảng bộ");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("bloc=&") || d.getCurrentUrl().endsWith("bloc="));
+        browser.waitForPage();
+        assertThat(browser.driver().getCurrentUrl()).contains("period=" + period);
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountAndTheLoginPageSaysSo() {
         for (int i = 0; i < 5; i++) {
             browser.login("bithu31", "sai-" + i);

@@ -19,7 +19,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The submission tracker: who has submitted, on time or late, what awaits review, who is missing. */
+/**
+ * The submission tracker: who has submitted, on time or late, what awaits review, who is missing.
+ * <p>
+ * The view is stateless (tracker.xhtml), so the rendered page can be served again
+ * ({@link vn.partytrack.platform.web.PageCache}): this bean lives for one request and reads the filters from it, from
+ * the address or, on a postback (accept, remind, another page of rows), from the form's hidden fields.
+ */
 @Named
 @ViewScoped
 public class TrackerPage implements Serializable {
@@ -54,15 +60,26 @@ public class TrackerPage implements Serializable {
     private List<ReportRow> selected = new ArrayList<>();
     private boolean reviewer;
 
+    private boolean loaded;
+
     @PostConstruct
     void init() {
         reviewer = caller.isStaff();
+        periodId = FacesFeedback.id(FacesFeedback.parameter("period"));
+        String b = FacesFeedback.parameter("bloc");
+        if (b != null) {
+            bloc = FacesFeedback.code(b);
+        }
+        committee = FacesFeedback.id(FacesFeedback.parameter("committee"));
+        sector = FacesFeedback.code(FacesFeedback.parameter("sector"));
+        status = FacesFeedback.code(FacesFeedback.parameter("status"));
     }
 
     public void load() {
-        if (view != null) {
+        if (loaded) {
             return;
         }
+        loaded = true;
         try {
             periodChoices = periods.list();
             committeeChoices = organisations.committees();
@@ -73,6 +90,7 @@ public class TrackerPage implements Serializable {
             if (periodId != null) {
                 refresh();
             }
+            vn.partytrack.platform.web.PageCache.allow();
         } catch (AccessDenied e) {
             FacesFeedback.sendError(403);
         } catch (vn.partytrack.platform.NotFound e) {
@@ -80,7 +98,7 @@ public class TrackerPage implements Serializable {
         }
     }
 
-    public void refresh() {
+    private void refresh() {
         view = tracker.track(periodId, organisations.scope(bloc, committee), sector);
         rows = view.withStatus(status);
         selected = new ArrayList<>();
@@ -111,16 +129,16 @@ public class TrackerPage implements Serializable {
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
     public Long getCommittee() { return committee; }
     public void setCommittee(Long committee) { this.committee = committee; }
-    public List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { return committeeChoices; }
+    public List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { load(); return committeeChoices; }
     public String getBloc() { return bloc; }
     public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public String getSector() { return sector; }
-    public void setSector(String sector) { this.sector = sector; }
+    public void setSector(String sector) { this.sector = FacesFeedback.code(sector); }
     public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public List<PeriodRow> getPeriodChoices() { return periodChoices; }
-    public TrackerView getView() { return view; }
-    public List<ReportRow> getRows() { return rows; }
+    public void setStatus(String status) { this.status = FacesFeedback.code(status); }
+    public List<PeriodRow> getPeriodChoices() { load(); return periodChoices; }
+    public TrackerView getView() { load(); return view; }
+    public List<ReportRow> getRows() { load(); return rows; }
     public List<ReportRow> getSelected() { return selected; }
     public void setSelected(List<ReportRow> selected) { this.selected = selected; }
     public boolean isReviewer() { return reviewer; }

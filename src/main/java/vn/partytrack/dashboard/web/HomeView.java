@@ -11,7 +11,13 @@ import vn.partytrack.dashboard.BlocSummary;
 import vn.partytrack.organisation.OrganisationDetails;
 import vn.partytrack.organisation.OrganisationService;
 
-/** The home page: a secretary sees their organisation's card, everyone else the chosen bloc's counts. */
+/**
+ * The home page: a secretary sees their organisation's card, everyone else the chosen bloc's counts.
+ * <p>
+ * For everyone but a secretary the view is stateless (index.xhtml), so the rendered dashboard can be served again
+ * ({@link vn.partytrack.platform.web.PageCache}): this bean then lives for one request, and a postback from the page
+ * (a chart segment clicked) finds the filters in the request, as hidden fields of the dashboard's form.
+ */
 @Named
 @ViewScoped
 public class HomeView implements java.io.Serializable {
@@ -60,11 +66,23 @@ public class HomeView implements java.io.Serializable {
     @Inject
     vn.partytrack.organisation.ReferenceData referenceData;
     private OrganisationDetails ownOrganisation;
+    private boolean loaded;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        String b = FacesFeedback.parameter("bloc");
+        if (b != null) {
+            bloc = FacesFeedback.code(b);
+        }
+        periodId = FacesFeedback.id(FacesFeedback.parameter("period"));
+        committee = FacesFeedback.id(FacesFeedback.parameter("committee"));
+    }
 
     public void load() {
-        if (summary != null || ownOrganisation != null) {
+        if (loaded) {
             return;
         }
+        loaded = true;
         if (caller.is(Role.SECRETARY)) {
             ownOrganisation = organisations.get(caller.organisationId());
             ownReports = reports.ownReports();
@@ -85,6 +103,7 @@ public class HomeView implements java.io.Serializable {
             } else {
                 summary = overview.summary(bloc);
             }
+            vn.partytrack.platform.web.PageCache.allow();
         }
     }
 
@@ -117,18 +136,18 @@ public class HomeView implements java.io.Serializable {
     public java.util.List<vn.partytrack.assessment.ReportRow> getOwnReports() { return ownReports; }
     public Long getCommittee() { return committee; }
     public void setCommittee(Long committee) { this.committee = committee; }
-    public java.util.List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { return committeeChoices; }
+    public java.util.List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { load(); return committeeChoices; }
     public String getBloc() { return bloc; }
     /** Only a code (letters, digits, _): the value is written back into the page's navigation script. */
     public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
-    public java.util.List<vn.partytrack.period.PeriodRow> getPeriodChoices() { return periodChoices; }
-    public vn.partytrack.dashboard.DashboardView getDashboard() { return dashboard; }
-    public String getStatusChart() { return statusChart; }
-    public String getSectorChart() { return sectorChart; }
-    public String getTrendChart() { return trendChart; }
-    public String getCongressChart() { return congressChart; }
+    public java.util.List<vn.partytrack.period.PeriodRow> getPeriodChoices() { load(); return periodChoices; }
+    public vn.partytrack.dashboard.DashboardView getDashboard() { load(); return dashboard; }
+    public String getStatusChart() { load(); return statusChart; }
+    public String getSectorChart() { load(); return sectorChart; }
+    public String getTrendChart() { load(); return trendChart; }
+    public String getCongressChart() { load(); return congressChart; }
 
     /** The tracker filters behind each segment of the status chart, in its order. */
     static final java.util.List<String> STATUS_SEGMENTS = java.util.List.of("ACCEPTED", "AWAITING", "RETURNED", "MISSING", "OVERDUE");
@@ -181,6 +200,7 @@ public class HomeView implements java.io.Serializable {
 
     /** A bar of the sector chart opens the tracker on that sector's units. */
     public void drillSector(org.primefaces.event.ItemSelectEvent event) throws java.io.IOException {
+        load();
         String sector = sectorCodes.get(event.getItemIndex());
         redirect("sector=" + sector + (event.getDataSetIndex() == 1 ? "&status=MISSING" : ""));
     }
@@ -190,6 +210,6 @@ public class HomeView implements java.io.Serializable {
         external.redirect(external.getRequestContextPath() + "/assessment/tracker.xhtml?period=" + periodId
                 + (bloc == null ? "&bloc=" : "&bloc=" + bloc) + (committee == null ? "" : "&committee=" + committee) + "&" + filter);
     }
-    public BlocSummary getSummary() { return summary; }
+    public BlocSummary getSummary() { load(); return summary; }
     public OrganisationDetails getOwnOrganisation() { return ownOrganisation; }
 }

@@ -91,6 +91,11 @@ public final class FacesFeedback {
         return parameter == null || !parameter.matches("[A-Za-z0-9_]{1,40}") ? null : parameter;
     }
 
+    /** A parameter of the current request (a view parameter, or a hidden field of a stateless page's form). */
+    public static String parameter(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
     /** A record id from a view parameter; anything that is not a positive number is no id at all. */
     public static Long id(String parameter) {
         if (parameter == null || !parameter.strip().matches("[0-9]{1,18}")) {
