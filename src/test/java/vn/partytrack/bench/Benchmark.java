@@ -116,9 +116,12 @@ public final class Benchmark {
                         report.skipped.add(name + " at " + users + " users");
                         continue;
                     }
+                    BenchmarkScenarios.PAGES_KEPT.reset();
+                    BenchmarkScenarios.PAGES_RENDERED.reset();
                     BenchmarkRun.Result r = BenchmarkRun.run(name, p.users(), o.warmup, o.maxWarmup, o.seconds, p.action(),
                             () -> s != null ? s.cpu() : new BenchmarkRun.CpuSample(BenchmarkServer.cpuOf(external.stream()), Map.of()),
                             p.note());
+                    r = r.withNote(BenchmarkScenarios.keptNote());
                     report.add(users, r);
                     System.out.println("  " + report.progressLine(users, r));
                 }

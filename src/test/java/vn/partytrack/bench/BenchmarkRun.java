@@ -27,6 +27,12 @@ final class BenchmarkRun {
     record Result(String scenario, int users, long ok, long errors, double seconds, long[] latencies,
                   double serverCores, double dbCores, double clientCores, List<String> errorSamples, String note) {
 
+        /** The same result with one more note (empty adds nothing). */
+        Result withNote(String more) {
+            return more.isEmpty() ? this : new Result(scenario, users, ok, errors, seconds, latencies, serverCores, dbCores,
+                    clientCores, errorSamples, note.isEmpty() ? more : note + "; " + more);
+        }
+
         double throughput() {
             return ok / seconds;
         }

@@ -253,8 +253,20 @@ final class BenchmarkScenarios {
         return u -> checkPage(pool.get(u).get(path.of(u)), marker);
     }
 
+    /** Pages answered from the server's page cache (X-Page-Cache: hit) and rendered for the request (miss). */
+    static final java.util.concurrent.atomic.LongAdder PAGES_KEPT = new java.util.concurrent.atomic.LongAdder();
+    static final java.util.concurrent.atomic.LongAdder PAGES_RENDERED = new java.util.concurrent.atomic.LongAdder();
+
+    /** "n % served as kept", for a scenario whose pages went through the page cache (warm-up included). */
+    static String keptNote() {
+        long kept = PAGES_KEPT.sum();
+        long all = kept + PAGES_RENDERED.sum();
+        return all == 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f %% of %d pages served as kept", 100.0 * kept / all, all);
+    }
+
     /** Null when the page was served to a signed-in user with its content marker (if given), else what is wrong. */
     static String checkPage(HttpResponse<String> r, String marker) {
+        r.headers().firstValue("X-Page-Cache").ifPresent(v -> ("hit".equals(v) ? PAGES_KEPT : PAGES_RENDERED).increment());
         if (r.statusCode() != 200) {
             return "HTTP " + r.statusCode() + " " + r.uri();
         }

@@ -23,8 +23,30 @@ public class LocaleSelection implements Serializable {
         return locale.getLanguage();
     }
 
-    public void switchTo(String language) {
+    /**
+     * Switches the language. A stateless page (the dashboard, the tracker) keeps its filters only in its address, so
+     * it is loaded again from the address it was opened at, which the browser sends as the Referer of the postback.
+     */
+    public void switchTo(String language) throws java.io.IOException {
         locale = Messages.supported(Locale.forLanguageTag(language));
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        if (faces.getViewRoot().isTransient()) {
+            var external = faces.getExternalContext();
+            java.net.URI from = referer(external.getRequestHeaderMap().get("Referer"));
+            String viewPath = external.getRequestContextPath() + faces.getViewRoot().getViewId();
+            if (from != null && viewPath.equals(from.getRawPath()) && external.getRequestServerName().equalsIgnoreCase(from.getHost())) {
+                external.redirect(from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()));
+                faces.responseComplete();
+            }
+        }
+    }
+
+    private static java.net.URI referer(String header) {
+        try {
+            return header == null ? null : java.net.URI.create(header);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }
