@@ -659,6 +659,11 @@ public final class LoadTest {
             m.append("- Payara Micro after the run: **VmRSS ").append(BenchmarkReport.mib(rss[0])).append("** (peak VmHWM ")
                     .append(BenchmarkReport.mib(rss[1])).append(")\n");
         }
+        String kept = BenchmarkScenarios.keptNote();
+        if (!kept.isEmpty()) {
+            m.append("- Dashboard and tracker pages (whole run, warm-up included): ").append(kept)
+                    .append(" (the rest rendered: the database had changed since, or another account, language or address)\n");
+        }
         m.append(String.format(Locale.ROOT, "- CPU during the window, in cores: server %s, PostgreSQL %s, load generator %s%n",
                 cores(r.overall().serverCores()), cores(r.overall().dbCores()), cores(r.overall().clientCores())));
         if (severe >= 0) {

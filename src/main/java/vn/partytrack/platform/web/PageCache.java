@@ -48,7 +48,8 @@ import java.util.regex.Pattern;
  * <p>
  * Each page served from here gets a fresh Content-Security-Policy nonce, replaced in the header and in the page.
  * At most {@link #CAPACITY} pages are kept (least recently used go first); a request that brings messages from the
- * previous one (Faces' flash cookie) is always rendered.
+ * previous one (Faces' flash cookie) is always rendered. {@code partytrack.page-cache=false} (PARTYTRACK_PAGE_CACHE)
+ * renders every request.
  */
 @WebFilter(urlPatterns = {"/index.xhtml", "/assessment/tracker.xhtml"}, asyncSupported = true)
 public class PageCache extends HttpFilter {
@@ -69,6 +70,9 @@ public class PageCache extends HttpFilter {
     @Inject
     Clock clock;
 
+    private final boolean enabled = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getValue("partytrack.page-cache", Boolean.class);
+
     private final Map<String, Page> pages = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
@@ -87,7 +91,7 @@ public class PageCache extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!"GET".equals(request.getMethod()) || request.getUserPrincipal() == null || carriesFlash(request)) {
+        if (!enabled || !"GET".equals(request.getMethod()) || request.getUserPrincipal() == null || carriesFlash(request)) {
             chain.doFilter(request, response);
             return;
         }
