@@ -69,9 +69,19 @@ public final class Benchmark {
         Runtime.getRuntime().addShutdownHook(hook);
         Path freshData = null;
         BenchmarkServer server = null;
+        BenchmarkServer lastStarted = null;
         try {
             if (o.start && o.bare) {
-                report.bare = bareStartup(o, target, stamp, running);
+                report.bare = bareStartups(o, target, stamp, running, null);
+                if (o.bareCds) {
+                    // the bare server with an archive of its own, written by a warm-up start and stop, as the launcher does
+                    Path archive = o.out.resolve("bench-empty-cds.jsa");
+                    Files.deleteIfExists(archive);
+                    System.out.println("Warm-up start of the bare Payara Micro (writes its class-data sharing archive) …");
+                    bareStartups(o, target, stamp + "-cds-warmup", running, archive, 1);
+                    report.bareCds = Files.isRegularFile(archive) ? bareStartups(o, target, stamp + "-cds", running, archive) : null;
+                    Files.deleteIfExists(archive);
+                }
             }
             if (o.start) {
                 Path data = o.data;
@@ -82,61 +92,54 @@ public final class Benchmark {
                     System.out.println("warning: " + data + " does not exist; PartyTrack will start on an empty database."
                             + " Generate the national dataset first (or pass --data).");
                 }
-                report.dataFolder = data.toAbsolutePath() + (freshData != null ? " (fresh; sample data loaded at start-up)" : "");
-                System.out.println("Starting PartyTrack (launcher, data in " + data + ") …");
-                server = BenchmarkServer.startPartyTrack(o, target, data.toAbsolutePath(), o.out.resolve("server-" + o.dataset + "-" + stamp + ".log"));
-                running.add(server);
-                Duration startup = server.awaitFirstOk(o.baseUrl + "/login.xhtml", o.startupTimeout);
-                report.startup = startup;
-                Instant firstOk = server.firstOkAt;
-                report.payaraStartup = server.payaraStartedAt().map(at -> Duration.between(at, firstOk)).orElse(null);
-                report.payaraReadyMillis = awaitReadyLine(server);
-                System.out.printf("  first 200 of GET /partytrack/login.xhtml after %.1f s%s%n", startup.toMillis() / 1000.0,
-                        report.payaraStartup == null ? "" : String.format(" (%.1f s after the Payara Micro JVM started)",
-                                report.payaraStartup.toMillis() / 1000.0));
+                Path cdsArchive = target.resolve("partytrack-cds.jsa");
+                if (o.coldStart) {
+                    report.startupMode = "first run: " + (freshData != null ? "fresh database (sample data loaded at start-up)" : "database in " + data)
+                            + ", no class-data sharing (PARTYTRACK_CDS=false)";
+                } else {
+                    boolean hadArchive = Files.isRegularFile(cdsArchive);
+                    System.out.println("Warm-up start and stop of PartyTrack (database" + (hadArchive ? "" : ", class-data sharing archive") + ") …");
+                    try (BenchmarkServer warm = BenchmarkServer.startPartyTrack(o, target, data.toAbsolutePath(),
+                            o.out.resolve("server-" + o.dataset + "-" + stamp + "-warmup.log"), true)) {
+                        running.add(warm);
+                        Duration d = warm.awaitFirstOk(o.baseUrl + "/login.xhtml", o.startupTimeout);
+                        System.out.printf("  warm-up: first 200 after %.1f s%n", d.toMillis() / 1000.0);
+                    } finally {
+                        running.removeIf(b -> b.name.equals("partytrack"));
+                    }
+                    report.startupMode = "as the run command usually runs: after a warm-up start and stop on the same data folder"
+                            + " (existing database; target/partytrack-cds.jsa " + (hadArchive ? "already there" : "written by the warm-up")
+                            + (Files.isRegularFile(cdsArchive) ? ", " + Files.size(cdsArchive) / (1024 * 1024) + " MB, mapped" : ", MISSING")
+                            + ")";
+                }
+                report.dataFolder = data.toAbsolutePath() + (freshData != null ? " (fresh; sample data loaded at its first start-up)" : "");
+                for (int run = 1; run <= o.startupRuns; run++) {
+                    if (o.coldStart && freshData != null && run > 1) {
+                        deleteTree(freshData); // each cold start on a fresh database
+                    }
+                    System.out.println("Starting PartyTrack (launcher, data in " + data + ") …");
+                    server = BenchmarkServer.startPartyTrack(o, target, data.toAbsolutePath(),
+                            o.out.resolve("server-" + o.dataset + "-" + stamp + (o.startupRuns > 1 ? "-" + run : "") + ".log"), !o.coldStart);
+                    running.add(server);
+                    lastStarted = server;
+                    Duration startup = server.awaitFirstOk(o.baseUrl + "/login.xhtml", o.startupTimeout);
+                    Instant firstOk = server.firstOkAt;
+                    Duration fromPayara = server.payaraStartedAt().map(at -> Duration.between(at, firstOk)).orElse(null);
+                    Long ready = awaitReadyLine(server);
+                    report.startups.add(new BenchmarkReport.Timed(startup, fromPayara, ready));
+                    System.out.printf("  first 200 of GET /partytrack/login.xhtml after %.1f s%s%n", startup.toMillis() / 1000.0,
+                            fromPayara == null ? "" : String.format(" (%.1f s after the Payara Micro JVM started)", fromPayara.toMillis() / 1000.0));
+                    if (run < o.startupRuns || o.startupOnly) {
+                        server.close();
+                        running.remove(server);
+                        server = null;
+                    }
+                }
             } else {
                 report.dataFolder = "(server already running; not started by the benchmark)";
             }
-
-            BenchmarkScenarios scenarios = new BenchmarkScenarios(o);
-            scenarios.resolve();
-            report.scenarios = scenarios;
-            System.out.println("  period " + scenarios.period + " (" + scenarios.periodCode + "), committee "
-                    + (scenarios.committee == null ? "-" : scenarios.committee) + " (" + scenarios.committeeNote + ")");
-            System.out.println("Signing in " + o.maxConcurrency() + " users of each kind …");
-            scenarios.prepareUsers(o.maxConcurrency());
-
-            BenchmarkServer s = server;
-            Optional<ProcessHandle> external = o.start ? Optional.empty() : BenchmarkServer.findPayaraOnPort(o.port);
-            for (int users : o.concurrency) {
-                for (String name : o.scenarios) {
-                    BenchmarkScenarios.Prepared p = scenarios.prepare(name, users);
-                    if (p == null) {
-                        System.out.printf("  %-20s %3d users: skipped (nothing to run it with)%n", name, users);
-                        report.skipped.add(name + " at " + users + " users");
-                        continue;
-                    }
-                    BenchmarkScenarios.PAGES_KEPT.reset();
-                    BenchmarkScenarios.PAGES_RENDERED.reset();
-                    BenchmarkRun.Result r = BenchmarkRun.run(name, p.users(), o.warmup, o.maxWarmup, o.seconds, p.action(),
-                            () -> s != null ? s.cpu() : new BenchmarkRun.CpuSample(BenchmarkServer.cpuOf(external.stream()), Map.of()),
-                            p.note());
-                    r = r.withNote(BenchmarkScenarios.keptNote());
-                    report.add(users, r);
-                    System.out.println("  " + report.progressLine(users, r));
-                }
-                if (users == o.maxConcurrency()) {
-                    Optional<ProcessHandle> payara = s != null ? s.payara() : external;
-                    payara.ifPresent(h -> {
-                        report.rssKb = BenchmarkServer.rssKb(h.pid());
-                        report.rssPid = h.pid();
-                    });
-                    report.rssAfterUsers = users;
-                    Optional<Long> ours = payara.map(ProcessHandle::pid);
-                    report.otherPayaras = ProcessHandle.allProcesses()
-                            .filter(h -> h.info().commandLine().map(c -> c.contains("payara-micro.jar")).orElse(false))
-                            .filter(h -> ours.map(pid -> pid != h.pid()).orElse(true)).count();
-                }
+            if (!o.startupOnly) {
+                runScenarios(o, report, server);
             }
         } finally {
             if (server != null) {
@@ -149,7 +152,7 @@ public final class Benchmark {
             } catch (IllegalStateException e) {
                 // shutting down already
             }
-            if (freshData != null && !o.keepData && server != null && server.postmasters().isEmpty()) {
+            if (freshData != null && !o.keepData && lastStarted != null && lastStarted.postmasters().isEmpty()) {
                 deleteTree(freshData);
             }
         }
@@ -160,20 +163,76 @@ public final class Benchmark {
         System.out.println("Written to " + report.file());
     }
 
-    /** Starts a bare Payara Micro with an empty WAR, times it to its first 200, and stops it. */
-    private static BenchmarkReport.Bare bareStartup(BenchmarkOptions o, Path target, String stamp, List<BenchmarkServer> running)
-            throws IOException, InterruptedException {
-        System.out.println("Starting a bare Payara Micro with an empty WAR (start-up baseline) …");
-        try (BenchmarkServer bare = BenchmarkServer.startBare(o, target, o.out.resolve("bare-payara-" + stamp + ".log"))) {
-            running.add(bare);
-            Duration d = bare.awaitFirstOk("http://127.0.0.1:" + o.barePort + "/bench-empty/index.html", o.startupTimeout);
-            Long ready = awaitReadyLine(bare);
-            long[] rss = BenchmarkServer.rssKb(bare.process.pid());
-            System.out.printf("  first 200 of GET /bench-empty/index.html after %.1f s%n", d.toMillis() / 1000.0);
-            return new BenchmarkReport.Bare(d, ready, rss[0]);
-        } finally {
-            running.removeIf(b -> b.name.equals("bare-payara"));
+    /** The scenarios at each concurrency against the running server; the RSS after the largest. */
+    private static void runScenarios(BenchmarkOptions o, BenchmarkReport report, BenchmarkServer server) throws Exception {
+        BenchmarkScenarios scenarios = new BenchmarkScenarios(o);
+        scenarios.resolve();
+        report.scenarios = scenarios;
+        System.out.println("  period " + scenarios.period + " (" + scenarios.periodCode + "), committee "
+                + (scenarios.committee == null ? "-" : scenarios.committee) + " (" + scenarios.committeeNote + ")");
+        System.out.println("Signing in " + o.maxConcurrency() + " users of each kind …");
+        scenarios.prepareUsers(o.maxConcurrency());
+
+        BenchmarkServer s = server;
+        Optional<ProcessHandle> external = o.start ? Optional.empty() : BenchmarkServer.findPayaraOnPort(o.port);
+        for (int users : o.concurrency) {
+            for (String name : o.scenarios) {
+                BenchmarkScenarios.Prepared p = scenarios.prepare(name, users);
+                if (p == null) {
+                    System.out.printf("  %-20s %3d users: skipped (nothing to run it with)%n", name, users);
+                    report.skipped.add(name + " at " + users + " users");
+                    continue;
+                }
+                BenchmarkScenarios.PAGES_KEPT.reset();
+                BenchmarkScenarios.PAGES_RENDERED.reset();
+                BenchmarkRun.Result r = BenchmarkRun.run(name, p.users(), o.warmup, o.maxWarmup, o.seconds, p.action(),
+                        () -> s != null ? s.cpu() : new BenchmarkRun.CpuSample(BenchmarkServer.cpuOf(external.stream()), Map.of()),
+                        p.note());
+                r = r.withNote(BenchmarkScenarios.keptNote());
+                report.add(users, r);
+                System.out.println("  " + report.progressLine(users, r));
+            }
+            if (users == o.maxConcurrency()) {
+                Optional<ProcessHandle> payara = s != null ? s.payara() : external;
+                payara.ifPresent(h -> {
+                    report.rssKb = BenchmarkServer.rssKb(h.pid());
+                    report.rssPid = h.pid();
+                });
+                report.rssAfterUsers = users;
+                Optional<Long> ours = payara.map(ProcessHandle::pid);
+                report.otherPayaras = ProcessHandle.allProcesses()
+                        .filter(h -> h.info().commandLine().map(c -> c.contains("payara-micro.jar")).orElse(false))
+                        .filter(h -> ours.map(pid -> pid != h.pid()).orElse(true)).count();
+            }
         }
+    }
+
+    /** Starts a bare Payara Micro with an empty WAR {@code o.startupRuns} times, each timed to its first 200 and stopped. */
+    private static BenchmarkReport.Bare bareStartups(BenchmarkOptions o, Path target, String stamp, List<BenchmarkServer> running,
+            Path cdsArchive) throws IOException, InterruptedException {
+        return bareStartups(o, target, stamp, running, cdsArchive, o.startupRuns);
+    }
+
+    private static BenchmarkReport.Bare bareStartups(BenchmarkOptions o, Path target, String stamp, List<BenchmarkServer> running,
+            Path cdsArchive, int runs) throws IOException, InterruptedException {
+        List<BenchmarkReport.Timed> timed = new ArrayList<>();
+        long rss = -1;
+        for (int run = 1; run <= runs; run++) {
+            System.out.println("Starting a bare Payara Micro with an empty WAR (start-up baseline"
+                    + (cdsArchive == null ? ", as shipped" : Files.isRegularFile(cdsArchive) ? ", class-data sharing archive mapped" : ", writing a class-data sharing archive at exit") + ") …");
+            try (BenchmarkServer bare = BenchmarkServer.startBare(o, target,
+                    o.out.resolve("bare-payara-" + stamp + (runs > 1 ? "-" + run : "") + ".log"), cdsArchive)) {
+                running.add(bare);
+                Duration d = bare.awaitFirstOk("http://127.0.0.1:" + o.barePort + "/bench-empty/index.html", o.startupTimeout);
+                Long ready = awaitReadyLine(bare);
+                rss = BenchmarkServer.rssKb(bare.process.pid())[0];
+                timed.add(new BenchmarkReport.Timed(d, null, ready));
+                System.out.printf("  first 200 of GET /bench-empty/index.html after %.1f s%n", d.toMillis() / 1000.0);
+            } finally {
+                running.removeIf(b -> b.name.equals("bare-payara"));
+            }
+        }
+        return new BenchmarkReport.Bare(timed, rss);
     }
 
     /** Payara prints its "ready in" line about when it starts answering; give the log pump a moment. */

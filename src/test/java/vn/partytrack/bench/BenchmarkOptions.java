@@ -34,6 +34,16 @@ final class BenchmarkOptions {
               --db-port <n>              port of the embedded PostgreSQL [54340]
               --bare-port <n>            HTTP port of the bare Payara Micro (start-up baseline) [port + 1]
               --no-bare                  skip the bare Payara Micro start-up measurement
+              --no-bare-cds              measure the bare Payara Micro only as shipped, not also with a class-data
+                                         sharing archive of its own (written by a warm-up start and stop)
+              --cold-start               time PartyTrack's first run instead: a fresh database (sample data loaded at
+                                         start-up) and no class-data sharing (PARTYTRACK_CDS=false). By default the
+                                         launcher is first started and stopped once (warm-up: it creates the database
+                                         and writes target/partytrack-cds.jsa if missing), then timed as the run
+                                         command usually runs: existing database, archive mapped
+              --startup-runs <n>         timed starts of each server; min and median reported [1; 3 with
+                                         --startup-only]
+              --startup-only             measure start-up only (no scenarios, no memory figure)
               --no-start                 benchmark a server that is already running at --base-url (no start-up
                                          figures; RSS only if its Payara Micro process is found by its --port)
               --base-url <url>           [http://127.0.0.1:<port>/partytrack]
@@ -86,6 +96,10 @@ final class BenchmarkOptions {
     int dbPort = 54340;
     Integer barePort;
     boolean bare = true;
+    boolean bareCds = true;
+    boolean coldStart;
+    boolean startupOnly;
+    Integer startupRuns;
     boolean start = true;
     String baseUrl;
     int seconds = 15;
@@ -128,6 +142,9 @@ final class BenchmarkOptions {
                 case "--help", "-h" -> o.help = true;
                 case "--keep-data" -> o.keepData = true;
                 case "--no-bare" -> o.bare = false;
+                case "--no-bare-cds" -> o.bareCds = false;
+                case "--cold-start" -> o.coldStart = true;
+                case "--startup-only" -> o.startupOnly = true;
                 case "--no-start" -> o.start = false;
                 case "--national" -> o.national = true;
                 case "--no-create-drafts" -> o.createDrafts = false;
@@ -184,6 +201,7 @@ final class BenchmarkOptions {
             case "--secretary-format" -> secretaryFormat = value;
             case "--secretary-count" -> secretaryCount = Integer.valueOf(value);
             case "--startup-timeout" -> startupTimeout = Integer.parseInt(value);
+            case "--startup-runs" -> startupRuns = Integer.parseInt(value);
             case "--out" -> out = Path.of(value);
             default -> throw new IllegalArgumentException("unknown option " + name + " (--help lists them)");
         }
@@ -196,6 +214,15 @@ final class BenchmarkOptions {
         }
         if (barePort == null) {
             barePort = port + 1;
+        }
+        if (startupRuns == null) {
+            startupRuns = startupOnly ? 3 : 1;
+        }
+        if (startupRuns < 1) {
+            throw new IllegalArgumentException("--startup-runs needs at least 1");
+        }
+        if (startupOnly && !start) {
+            throw new IllegalArgumentException("--startup-only needs the benchmark to start the servers (not --no-start)");
         }
         if (baseUrl == null) {
             baseUrl = "http://127.0.0.1:" + port + "/partytrack";

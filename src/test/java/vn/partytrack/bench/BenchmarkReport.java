@@ -15,8 +15,12 @@ import java.util.Map;
 /** Collects the figures and writes them as Markdown: machine, command, start-up, memory, the results table. */
 final class BenchmarkReport {
 
-    /** The bare Payara Micro's start-up. */
-    record Bare(Duration firstOk, Long payaraReadyMillis, long rssKb) {
+    /** One timed start: to the first 200, the same from the Payara Micro JVM's start (launcher only), Payara's "ready in". */
+    record Timed(Duration firstOk, Duration fromPayaraJvm, Long payaraReadyMillis) {
+    }
+
+    /** The bare Payara Micro's timed starts, and its RSS when it first answered (the last run). */
+    record Bare(List<Timed> runs, long rssKb) {
     }
 
     private final BenchmarkOptions o;
@@ -29,9 +33,11 @@ final class BenchmarkReport {
     private final Map<Integer, List<BenchmarkRun.Result>> results = new LinkedHashMap<>();
     final List<String> skipped = new ArrayList<>();
     Bare bare;
-    Duration startup;
-    Duration payaraStartup;
-    Long payaraReadyMillis;
+    /** The bare server with a class-data sharing archive of its own (null: not measured). */
+    Bare bareCds;
+    /** PartyTrack's timed starts through the launcher, and how they were made. */
+    final List<Timed> startups = new ArrayList<>();
+    String startupMode;
     long[] rssKb;
     long rssPid;
     int rssAfterUsers;
@@ -108,35 +114,50 @@ final class BenchmarkReport {
                 .append(" content marker; latencies are those of successful requests\n\n");
 
         m.append("## Start-up (process start to the first HTTP 200)\n\n");
-        if (startup == null && bare == null) {
+        if (startups.isEmpty() && bare == null) {
             m.append("Not measured (--no-start / --no-bare).\n\n");
         } else {
-            m.append("| Server | First 200 | Payara's \"ready in\" |\n|---|---:|---:|\n");
-            if (startup != null) {
-                m.append("| PartyTrack: launcher (embedded PostgreSQL") .append(dataFolder != null && dataFolder.contains("fresh") ? ", fresh database with sample data" : "")
-                        .append(") + Payara Micro + partytrack.war, GET /partytrack/login.xhtml | ").append(seconds(startup))
-                        .append(" | ").append(readyIn(payaraReadyMillis)).append(" |\n");
-                if (payaraStartup != null) {
-                    m.append("| … of which from the Payara Micro JVM's start | ").append(seconds(payaraStartup)).append(" | |\n");
+            m.append("Each server started ").append(o.startupRuns).append(o.startupRuns == 1 ? " time" : " times")
+                    .append(", one after the other; min and median of the time from the process start to the first 200.\n\n");
+            m.append("| Server | Runs | Min | Median | Payara's \"ready in\" (median) |\n|---|---|---:|---:|---:|\n");
+            if (!startups.isEmpty()) {
+                m.append("| PartyTrack: launcher (embedded PostgreSQL) + Payara Micro + partytrack.war, GET /partytrack/login.xhtml; ")
+                        .append(startupMode).append(" | ").append(runs(startups)).append(" | ").append(seconds(min(startups)))
+                        .append(" | ").append(seconds(median(startups))).append(" | ").append(readyIn(medianReady(startups))).append(" |\n");
+                List<Timed> fromJvm = startups.stream().filter(t -> t.fromPayaraJvm() != null)
+                        .map(t -> new Timed(t.fromPayaraJvm(), null, null)).toList();
+                if (!fromJvm.isEmpty()) {
+                    m.append("| … of which from the Payara Micro JVM's start | ").append(runs(fromJvm)).append(" | ")
+                            .append(seconds(min(fromJvm))).append(" | ").append(seconds(median(fromJvm))).append(" | |\n");
                 }
             }
             if (bare != null) {
-                m.append("| Bare Payara Micro + empty WAR (index.html only), GET /bench-empty/index.html | ")
-                        .append(seconds(bare.firstOk())).append(" | ").append(readyIn(bare.payaraReadyMillis())).append(" |\n");
+                m.append("| Bare Payara Micro + empty WAR (index.html only) as shipped (no archive), GET /bench-empty/index.html | ")
+                        .append(runs(bare.runs())).append(" | ").append(seconds(min(bare.runs()))).append(" | ")
+                        .append(seconds(median(bare.runs()))).append(" | ").append(readyIn(medianReady(bare.runs()))).append(" |\n");
+            }
+            if (bareCds != null) {
+                m.append("| Bare Payara Micro + empty WAR with a class-data sharing archive of its own (written by a warm-up start and stop) | ")
+                        .append(runs(bareCds.runs())).append(" | ").append(seconds(min(bareCds.runs()))).append(" | ")
+                        .append(seconds(median(bareCds.runs()))).append(" | ").append(readyIn(medianReady(bareCds.runs()))).append(" |\n");
             }
             m.append('\n');
-            if (startup != null && bare != null) {
-                m.append(String.format(Locale.ROOT, "- **PartyTrack / bare: %.2f** (from the launcher's start; target ≤ 1.3)%n",
-                        startup.toMillis() / (double) bare.firstOk().toMillis()));
-                if (payaraStartup != null) {
-                    m.append(String.format(Locale.ROOT, "- PartyTrack / bare, counting from the Payara Micro JVM's start (without starting PostgreSQL): %.2f%n",
-                            payaraStartup.toMillis() / (double) bare.firstOk().toMillis()));
+            if (!startups.isEmpty() && bare != null) {
+                m.append(String.format(Locale.ROOT, "- **PartyTrack / bare as shipped: %.2f** (medians; mins: %.2f; from the launcher's start; target ≤ 1.3)%n",
+                        ratio(median(startups), median(bare.runs())), ratio(min(startups), min(bare.runs()))));
+                if (bareCds != null) {
+                    m.append(String.format(Locale.ROOT, "- PartyTrack / bare with its own archive: %.2f (medians; mins: %.2f)%n",
+                            ratio(median(startups), median(bareCds.runs())), ratio(min(startups), min(bareCds.runs()))));
                 }
                 m.append(String.format(Locale.ROOT, "- Bare Payara Micro RSS when it first answered: %s%n", mib(bare.rssKb())));
             }
             m.append('\n');
         }
 
+        if (o.startupOnly) {
+            m.append("Start-up only (--startup-only): no scenarios, no memory figure.\n");
+            return m.toString();
+        }
         m.append("## Memory\n\n");
         if (rssKb != null && rssKb[0] >= 0) {
             m.append(String.format(Locale.ROOT, "- Payara Micro (pid %d) after the %d-user run: **VmRSS %s** (peak VmHWM %s), JVM options as above%n%n",
@@ -212,6 +233,30 @@ final class BenchmarkReport {
 
     private static String cores(double v) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static Duration min(List<Timed> runs) {
+        return runs.stream().map(Timed::firstOk).min(Duration::compareTo).orElseThrow();
+    }
+
+    /** The median (the mean of the middle two for an even count). */
+    private static Duration median(List<Timed> runs) {
+        List<Duration> sorted = runs.stream().map(Timed::firstOk).sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : sorted.get(n / 2 - 1).plus(sorted.get(n / 2)).dividedBy(2);
+    }
+
+    private static Long medianReady(List<Timed> runs) {
+        List<Long> sorted = runs.stream().map(Timed::payaraReadyMillis).filter(java.util.Objects::nonNull).sorted().toList();
+        return sorted.isEmpty() ? null : sorted.get(sorted.size() / 2);
+    }
+
+    private static String runs(List<Timed> runs) {
+        return String.join(", ", runs.stream().map(t -> seconds(t.firstOk())).toList());
+    }
+
+    private static double ratio(Duration a, Duration b) {
+        return a.toMillis() / (double) b.toMillis();
     }
 
     private static String seconds(Duration d) {

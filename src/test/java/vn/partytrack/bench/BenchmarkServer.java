@@ -83,8 +83,16 @@ final class BenchmarkServer implements AutoCloseable {
         }
     }
 
-    /** PartyTrack through its launcher, on the test classpath (which holds the launcher and embedded PostgreSQL). */
+    /** PartyTrack through its launcher, with the launcher's class-data sharing as the caller's environment sets it. */
     static BenchmarkServer startPartyTrack(BenchmarkOptions o, Path target, Path dataDirectory, Path log) throws IOException {
+        return startPartyTrack(o, target, dataDirectory, log, null);
+    }
+
+    /**
+     * PartyTrack through its launcher, on the test classpath (which holds the launcher and embedded PostgreSQL);
+     * {@code cds} true or false sets PARTYTRACK_CDS (the launcher's class-data sharing), null leaves it as it is.
+     */
+    static BenchmarkServer startPartyTrack(BenchmarkOptions o, Path target, Path dataDirectory, Path log, Boolean cds) throws IOException {
         requireFree(o.port, "HTTP port (--port)");
         requireFree(o.dbPort, "PostgreSQL port (--db-port)");
         Path argFile = o.out.resolve("launcher-classpath.args");
@@ -100,13 +108,19 @@ final class BenchmarkServer implements AutoCloseable {
         env.put("PARTYTRACK_PORT", String.valueOf(o.port));
         env.put("PARTYTRACK_DB_PORT", String.valueOf(o.dbPort));
         env.put("PARTYTRACK_SAMPLE_DATA", String.valueOf(!o.isNational()));
+        if (cds != null) {
+            env.put("PARTYTRACK_CDS", String.valueOf(cds));
+        }
         Instant at = Instant.now();
         Process p = builder.start();
         return new BenchmarkServer("partytrack", p, at, log, dataDirectory, o.verbose);
     }
 
-    /** A bare Payara Micro deploying a WAR with nothing but index.html, with the launcher's JVM options. */
-    static BenchmarkServer startBare(BenchmarkOptions o, Path target, Path log) throws IOException {
+    /**
+     * A bare Payara Micro deploying a WAR with nothing but index.html, with the launcher's JVM options; with a
+     * {@code cdsArchive}, class-data sharing as the launcher does it: mapped if the file exists, else written at exit.
+     */
+    static BenchmarkServer startBare(BenchmarkOptions o, Path target, Path log, Path cdsArchive) throws IOException {
         requireFree(o.barePort, "bare Payara Micro port (--bare-port)");
         Path war = o.out.resolve("bench-empty.war").toAbsolutePath();
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war))) {
@@ -122,6 +136,9 @@ final class BenchmarkServer implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
         command.addAll(PAYARA_JVM_OPTIONS);
+        if (cdsArchive != null) {
+            command.add((Files.isRegularFile(cdsArchive) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=") + cdsArchive.toAbsolutePath());
+        }
         command.addAll(List.of("-Djava.io.tmpdir=" + target, "-jar", target.resolve("payara-micro.jar").toString(),
                 "--nocluster", "--port", String.valueOf(o.barePort), "--prebootcommandfile", preboot.toString(),
                 "--deploy", war.toString()));
