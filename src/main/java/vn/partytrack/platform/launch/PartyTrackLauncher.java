@@ -57,6 +57,7 @@ public final class PartyTrackLauncher {
         childEnv.putIfAbsent("MALLOC_ARENA_MAX", "2");
 
         Path preboot = Files.createTempFile(target, "preboot", ".txt");
+        preboot.toFile().deleteOnExit(); // read once by Payara Micro at boot; gone when the run command stops
         // keep the demo on loopback: Payara Micro has no bind-address flag
         Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
                 + ".network-listener.http-listener.address=" + env("PARTYTRACK_BIND", "127.0.0.1") + "\n"
