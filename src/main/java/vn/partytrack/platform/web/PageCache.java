@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -47,7 +46,8 @@ import java.util.regex.Pattern;
  * with a transaction that committed meanwhile is stored under a key no later request can have.
  * <p>
  * Each page served from here gets a fresh Content-Security-Policy nonce, replaced in the header and in the page.
- * At most {@link #CAPACITY} pages are kept (least recently used go first); a request that brings messages from the
+ * At most {@link #CAPACITY} pages and {@link #BUDGET} bytes are kept (least recently used go first; a page is about
+ * 40 KB); a request that brings messages from the
  * previous one (Faces' flash cookie) is always rendered. {@code partytrack.page-cache=false} (PARTYTRACK_PAGE_CACHE)
  * renders every request.
  */
@@ -55,6 +55,7 @@ import java.util.regex.Pattern;
 public class PageCache extends HttpFilter {
 
     static final int CAPACITY = 256;
+    static final long BUDGET = 32L * 1024 * 1024;
     private static final int LARGEST = 2 * 1024 * 1024;
     private static final String ALLOWED = PageCache.class.getName() + ".allowed";
     private static final String FLASH_COOKIE = "csfcfc";
@@ -73,12 +74,7 @@ public class PageCache extends HttpFilter {
     private final boolean enabled = org.eclipse.microprofile.config.ConfigProvider.getConfig()
             .getValue("partytrack.page-cache", Boolean.class);
 
-    private final Map<String, Page> pages = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Shelf pages = new Shelf(CAPACITY, BUDGET);
 
     /**
      * Called by a page whose content depends only on what the key covers. Its output is kept only if every form in it
@@ -102,10 +98,7 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response); // the page itself reports the database as unavailable
             return;
         }
-        Page kept;
-        synchronized (pages) {
-            kept = pages.get(key);
-        }
+        Page kept = pages.get(key);
         if (kept != null) {
             kept.writeTo(response);
             return;
@@ -119,9 +112,7 @@ public class PageCache extends HttpFilter {
         byte[] body = capture.body();
         Page page = Boolean.TRUE.equals(request.getAttribute(ALLOWED)) ? Page.of(response, body) : null;
         if (page != null) {
-            synchronized (pages) {
-                pages.put(key, page);
-            }
+            pages.put(key, page);
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
@@ -148,6 +139,42 @@ public class PageCache extends HttpFilter {
         }
         return request.getUserPrincipal().getName() + '\n' + localeSelection.getLanguage() + '\n' + LocalDate.now(clock)
                 + '\n' + request.getRequestURI() + '?' + request.getQueryString() + '\n' + snapshot;
+    }
+
+    /** The kept pages, least recently used first out when there are more than {@code capacity} or {@code budget} bytes. */
+    static final class Shelf {
+        private final int capacity;
+        private final long budget;
+        private final LinkedHashMap<String, Page> pages;
+        private long bytes;
+
+        Shelf(int capacity, long budget) {
+            this.capacity = capacity;
+            this.budget = budget;
+            this.pages = new LinkedHashMap<>(capacity, 0.75f, true);
+        }
+
+        synchronized Page get(String key) {
+            return pages.get(key);
+        }
+
+        synchronized void put(String key, Page page) {
+            Page replaced = pages.put(key, page);
+            bytes += page.body().length - (replaced == null ? 0 : replaced.body().length);
+            var eldest = pages.values().iterator();
+            while (pages.size() > capacity || bytes > budget) {
+                bytes -= eldest.next().body().length;
+                eldest.remove();
+            }
+        }
+
+        synchronized int size() {
+            return pages.size();
+        }
+
+        synchronized long bytes() {
+            return bytes;
+        }
     }
 
     /** A view state that names a view kept in the session: such a page belongs to that session alone. */
@@ -202,7 +229,7 @@ public class PageCache extends HttpFilter {
             return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
         }
 
-        private static int[] find(byte[] body, byte[] what) {
+        static int[] find(byte[] body, byte[] what) {
             List<Integer> found = new ArrayList<>();
             outer:
             for (int i = 0; i <= body.length - what.length; i++) {
