@@ -274,6 +274,13 @@ final class BenchmarkServer implements AutoCloseable {
                 .findFirst();
     }
 
+    /** The WAR and Payara Micro the checks start, as {@code mvn -DskipTests package} leaves them in {@code target}. */
+    static void requireBuilt(Path target) {
+        if (!Files.isRegularFile(target.resolve("partytrack.war")) || !Files.isRegularFile(target.resolve("payara-micro.jar"))) {
+            throw new IllegalStateException("Build first: mvn -DskipTests package");
+        }
+    }
+
     static void requireFree(int port, String what) throws IOException {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 500);

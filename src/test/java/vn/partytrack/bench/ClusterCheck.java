@@ -55,9 +55,7 @@ public final class ClusterCheck {
     }
 
     private void run() throws Exception {
-        if (!Files.isRegularFile(target.resolve("partytrack.war")) || !Files.isRegularFile(target.resolve("payara-micro.jar"))) {
-            throw new IllegalStateException("Build first: mvn -DskipTests package");
-        }
+        BenchmarkServer.requireBuilt(target);
         String nginxBinary = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
         Benchmark.deleteTree(work);
         Files.createDirectories(work);

@@ -107,9 +107,7 @@ public final class FaultCheck {
     }
 
     private void prepare() throws IOException {
-        if (!Files.isRegularFile(target.resolve("partytrack.war")) || !Files.isRegularFile(target.resolve("payara-micro.jar"))) {
-            throw new IllegalStateException("Build first: mvn -DskipTests package");
-        }
+        BenchmarkServer.requireBuilt(target);
         BenchmarkServer.requireFree(HTTP_PORT, "HTTP port");
         BenchmarkServer.requireFree(DB_PORT, "PostgreSQL port");
         Benchmark.deleteTree(work);

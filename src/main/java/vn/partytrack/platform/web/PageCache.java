@@ -48,8 +48,9 @@ import java.util.regex.Pattern;
  * Each page served from here gets a fresh Content-Security-Policy nonce, replaced in the header and in the page.
  * At most {@link #CAPACITY} pages and {@link #BUDGET} bytes are kept (least recently used go first; a page is about
  * 40 KB); a request that brings messages from the
- * previous one (Faces' flash cookie) is always rendered. {@code partytrack.page-cache=false} (PARTYTRACK_PAGE_CACHE)
- * renders every request.
+ * previous one (Faces' flash cookie) is always rendered, and once a session's page at an address was not allowed (a
+ * secretary's home), that session's later requests for it skip the snapshot query and the buffering.
+ * {@code partytrack.page-cache=false} (PARTYTRACK_PAGE_CACHE) renders every request.
  */
 @WebFilter(urlPatterns = {"/index.xhtml", "/assessment/tracker.xhtml"}, asyncSupported = true)
 public class PageCache extends HttpFilter {
@@ -59,6 +60,7 @@ public class PageCache extends HttpFilter {
     private static final int LARGEST = 2 * 1024 * 1024;
     private static final String ALLOWED = PageCache.class.getName() + ".allowed";
     private static final String FLASH_COOKIE = "csfcfc";
+    private static final String NEVER_KEPT = PageCache.class.getName() + ".neverKept:";
     /** Response header saying whether the page came from here: "hit" or "miss" (tests and benchmarks read it). */
     public static final String HEADER = "X-Page-Cache";
 
@@ -91,6 +93,11 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        response.setHeader(HEADER, "miss");
+        if (neverKept(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         String key;
         try {
             key = key(request);
@@ -104,18 +111,28 @@ public class PageCache extends HttpFilter {
             return;
         }
         Capture capture = new Capture(response);
-        response.setHeader(HEADER, "miss");
         chain.doFilter(request, capture);
         if (capture.passedThrough) {
             return;
         }
         byte[] body = capture.body();
-        Page page = Boolean.TRUE.equals(request.getAttribute(ALLOWED)) ? Page.of(response, body) : null;
+        boolean allowed = Boolean.TRUE.equals(request.getAttribute(ALLOWED));
+        if (!allowed) {
+            // a secretary's home: this session's page at this address is not kept; skip the lookup from now on
+            request.getSession().setAttribute(NEVER_KEPT + request.getRequestURI(), Boolean.TRUE);
+        }
+        Page page = allowed ? Page.of(response, body) : null;
         if (page != null) {
             pages.put(key, page);
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** Skipping the cache is always safe: a session whose role changes meanwhile just renders every page. */
+    private static boolean neverKept(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(NEVER_KEPT + request.getRequestURI()) != null;
     }
 
     private static boolean carriesFlash(HttpServletRequest request) {
