@@ -1,23 +1,62 @@
 package vn.partytrack.assessment;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.CronTrigger;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.DatabaseMigration;
 
+import java.util.concurrent.ScheduledFuture;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every morning at 07:00 Hanoi time, the reminders go out. */
-@Singleton
+/**
+ * Every morning at 07:00 Hanoi time, the reminders go out. Scheduled on the server's managed scheduled executor when
+ * the application starts, and cancelled when it stops. Each instance of a cluster sends them too; sending twice sends
+ * nothing new ({@link ReportReminders#send()}).
+ */
+@ApplicationScoped
 public class ReminderSchedule {
 
     private static final Logger LOG = Logger.getLogger(ReminderSchedule.class.getName());
 
+    /** Minute 0 of hour 7, every day, in Hanoi. */
+    static CronTrigger everyMorningAtSeven() {
+        return new CronTrigger("0 7 * * *", Clocks.ZONE);
+    }
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
     @Inject
     ReportReminders reminders;
 
-    @Schedule(hour = "7", minute = "0", timezone = "Asia/Ho_Chi_Minh", persistent = false)
+    private ScheduledFuture<?> scheduled;
+
+    void start(@Observes @Priority(DatabaseMigration.PRIORITY + 200) @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        scheduled = executor.schedule(this::everyMorning, everyMorningAtSeven());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (scheduled != null) {
+            scheduled.cancel(false);
+        }
+    }
+
     void everyMorning() {
-        int sent = reminders.send();
-        LOG.info(() -> "Sent " + sent + " report reminders");
+        try {
+            int sent = reminders.send();
+            LOG.info(() -> "Sent " + sent + " report reminders");
+        } catch (RuntimeException e) {
+            // the next morning still runs: a failed run does not cancel the schedule
+            LOG.log(Level.WARNING, "The morning's report reminders failed", e);
+        }
     }
 }

@@ -1,12 +1,12 @@
 package vn.partytrack.platform;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
@@ -21,11 +21,16 @@ import java.util.logging.Logger;
  * {@code db/sample} (fictional demonstration data) is applied only when {@code partytrack.sample-data} is true.
  * With {@code db.owner.user} set, Flyway connects as that owner and the application's own datasource keeps the
  * narrower rights of migration V15.
+ * <p>
+ * It runs as the application starts, before anything else that observes the start and before the first request is
+ * served; a migration that fails stops the deployment. (A CDI observer rather than a start-up EJB: with no EJB left,
+ * Payara does not start its EJB container, BENCHMARKS.md "Start-up".)
  */
-@Singleton
-@Startup
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class DatabaseMigration {
+
+    /** Observers of the application's start with a later priority find the schema up to date. */
+    public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE;
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
@@ -49,8 +54,7 @@ public class DatabaseMigration {
     @ConfigProperty(name = "db.owner.password")
     Optional<String> ownerPassword;
 
-    @PostConstruct
-    void migrate() {
+    void migrate(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object applicationStarted) {
         List<String> locations = new ArrayList<>(List.of("classpath:db/migration"));
         if (sampleData) {
             locations.add("classpath:db/sample");
