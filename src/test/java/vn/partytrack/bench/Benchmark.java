@@ -83,6 +83,9 @@ public final class Benchmark {
                     Files.deleteIfExists(archive);
                 }
             }
+            if (o.start && o.floor) {
+                report.floor = floorStartups(o, target, stamp, running);
+            }
             if (o.start) {
                 Path data = o.data;
                 if (data == null) {
@@ -208,12 +211,12 @@ public final class Benchmark {
     }
 
     /** Starts a bare Payara Micro with an empty WAR {@code o.startupRuns} times, each timed to its first 200 and stopped. */
-    private static BenchmarkReport.Bare bareStartups(BenchmarkOptions o, Path target, String stamp, List<BenchmarkServer> running,
+    private static BenchmarkReport.Starts bareStartups(BenchmarkOptions o, Path target, String stamp, List<BenchmarkServer> running,
             Path cdsArchive) throws IOException, InterruptedException {
         return bareStartups(o, target, stamp, running, cdsArchive, o.startupRuns);
     }
 
-    private static BenchmarkReport.Bare bareStartups(BenchmarkOptions o, Path target, String stamp, List<BenchmarkServer> running,
+    private static BenchmarkReport.Starts bareStartups(BenchmarkOptions o, Path target, String stamp, List<BenchmarkServer> running,
             Path cdsArchive, int runs) throws IOException, InterruptedException {
         List<BenchmarkReport.Timed> timed = new ArrayList<>();
         long rss = -1;
@@ -232,7 +235,44 @@ public final class Benchmark {
                 running.removeIf(b -> b.name.equals("bare-payara"));
             }
         }
-        return new BenchmarkReport.Bare(timed, rss);
+        return new BenchmarkReport.Starts(timed, rss);
+    }
+
+    /**
+     * The stack's floor ({@link vn.partytrack.bench.floor}) through the launcher, as PartyTrack is started: a warm-up
+     * start and stop (database, class-data sharing archive), then {@code o.startupRuns} timed starts.
+     */
+    private static BenchmarkReport.Starts floorStartups(BenchmarkOptions o, Path target, String stamp, List<BenchmarkServer> running)
+            throws IOException, InterruptedException {
+        Path folder = o.out.resolve("floor").toAbsolutePath();
+        deleteTree(folder);
+        BenchmarkServer.writeFloor(folder, target);
+        Path data = folder.resolve("postgres");
+        List<BenchmarkReport.Timed> timed = new ArrayList<>();
+        long rss = -1;
+        try {
+            for (int run = 0; run <= o.startupRuns; run++) {
+                System.out.println(run == 0 ? "Warm-up start and stop of the stack's floor (database, class-data sharing archive) …"
+                        : "Starting the stack's floor (launcher, the smallest application on PartyTrack's stack) …");
+                try (BenchmarkServer floor = BenchmarkServer.startPartyTrack(o, folder, data,
+                        o.out.resolve("floor-" + stamp + (run == 0 ? "-warmup" : "-" + run) + ".log"), true)) {
+                    running.add(floor);
+                    Duration d = floor.awaitFirstOk(o.baseUrl + "/login.xhtml", o.startupTimeout);
+                    if (run > 0) {
+                        timed.add(new BenchmarkReport.Timed(d, floor.payaraStartedAt().map(at -> Duration.between(at, floor.firstOkAt)).orElse(null),
+                                awaitReadyLine(floor)));
+                        rss = floor.payara().map(h -> BenchmarkServer.rssKb(h.pid())[0]).orElse(-1L);
+                    }
+                    System.out.printf("  %sfirst 200 of GET /partytrack/login.xhtml after %.1f s%n", run == 0 ? "warm-up: " : "",
+                            d.toMillis() / 1000.0);
+                } finally {
+                    running.removeIf(b -> b.name.equals("partytrack"));
+                }
+            }
+        } finally {
+            deleteTree(folder);
+        }
+        return new BenchmarkReport.Starts(timed, rss);
     }
 
     /** Payara prints its "ready in" line about when it starts answering; give the log pump a moment. */

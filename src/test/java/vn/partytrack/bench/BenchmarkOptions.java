@@ -36,6 +36,10 @@ final class BenchmarkOptions {
               --no-bare                  skip the bare Payara Micro start-up measurement
               --no-bare-cds              measure the bare Payara Micro only as shipped, not also with a class-data
                                          sharing archive of its own (written by a warm-up start and stop)
+              --no-floor                 skip the stack's floor: the smallest application on PartyTrack's stack
+                                         (a datasource, one JPA entity, CDI, one JAX-RS resource, one PrimeFaces
+                                         page; vn.partytrack.bench.floor) started by the same launcher, warm-up
+                                         first, as many times as PartyTrack: what the stack costs before our code
               --cold-start               time PartyTrack's first run instead: a fresh database (sample data loaded at
                                          start-up) and no class-data sharing (PARTYTRACK_CDS=false). By default the
                                          launcher is first started and stopped once (warm-up: it creates the database
@@ -97,6 +101,7 @@ final class BenchmarkOptions {
     Integer barePort;
     boolean bare = true;
     boolean bareCds = true;
+    boolean floor = true;
     boolean coldStart;
     boolean startupOnly;
     Integer startupRuns;
@@ -143,6 +148,7 @@ final class BenchmarkOptions {
                 case "--keep-data" -> o.keepData = true;
                 case "--no-bare" -> o.bare = false;
                 case "--no-bare-cds" -> o.bareCds = false;
+                case "--no-floor" -> o.floor = false;
                 case "--cold-start" -> o.coldStart = true;
                 case "--startup-only" -> o.startupOnly = true;
                 case "--no-start" -> o.start = false;

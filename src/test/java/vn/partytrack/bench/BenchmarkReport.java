@@ -19,8 +19,8 @@ final class BenchmarkReport {
     record Timed(Duration firstOk, Duration fromPayaraJvm, Long payaraReadyMillis) {
     }
 
-    /** The bare Payara Micro's timed starts, and its RSS when it first answered (the last run). */
-    record Bare(List<Timed> runs, long rssKb) {
+    /** A reference server's timed starts (the bare Payara Micro, the stack's floor), and its RSS when it first answered (the last run). */
+    record Starts(List<Timed> runs, long rssKb) {
     }
 
     private final BenchmarkOptions o;
@@ -32,9 +32,11 @@ final class BenchmarkReport {
     /** Results by concurrency, in run order. */
     private final Map<Integer, List<BenchmarkRun.Result>> results = new LinkedHashMap<>();
     final List<String> skipped = new ArrayList<>();
-    Bare bare;
+    Starts bare;
     /** The bare server with a class-data sharing archive of its own (null: not measured). */
-    Bare bareCds;
+    Starts bareCds;
+    /** The stack's floor through the launcher, as PartyTrack (null: not measured). */
+    Starts floor;
     /** PartyTrack's timed starts through the launcher, and how they were made. */
     final List<Timed> startups = new ArrayList<>();
     String startupMode;
@@ -136,6 +138,12 @@ final class BenchmarkReport {
                         .append(runs(bare.runs())).append(" | ").append(seconds(min(bare.runs()))).append(" | ")
                         .append(seconds(median(bare.runs()))).append(" | ").append(readyIn(medianReady(bare.runs()))).append(" |\n");
             }
+            if (floor != null) {
+                m.append("| The stack's floor (vn.partytrack.bench.floor: a datasource, one JPA entity, CDI, one JAX-RS resource,")
+                        .append(" one PrimeFaces page) through the same launcher, after its own warm-up start and stop, GET /partytrack/login.xhtml | ")
+                        .append(runs(floor.runs())).append(" | ").append(seconds(min(floor.runs()))).append(" | ")
+                        .append(seconds(median(floor.runs()))).append(" | ").append(readyIn(medianReady(floor.runs()))).append(" |\n");
+            }
             if (bareCds != null) {
                 m.append("| Bare Payara Micro + empty WAR with a class-data sharing archive of its own (written by a warm-up start and stop) | ")
                         .append(runs(bareCds.runs())).append(" | ").append(seconds(min(bareCds.runs()))).append(" | ")
@@ -150,6 +158,15 @@ final class BenchmarkReport {
                             ratio(median(startups), median(bareCds.runs())), ratio(min(startups), min(bareCds.runs()))));
                 }
                 m.append(String.format(Locale.ROOT, "- Bare Payara Micro RSS when it first answered: %s%n", mib(bare.rssKb())));
+            }
+            if (floor != null && bare != null) {
+                m.append(String.format(Locale.ROOT, "- **The stack's floor / bare as shipped: %.2f** (medians; mins: %.2f): what the fixed stack costs before any of PartyTrack's code%n",
+                        ratio(median(floor.runs()), median(bare.runs())), ratio(min(floor.runs()), min(bare.runs()))));
+            }
+            if (floor != null && !startups.isEmpty()) {
+                m.append(String.format(Locale.ROOT, "- PartyTrack / the stack's floor: %.2f (medians; mins: %.2f); PartyTrack's own code adds %s (medians)%n",
+                        ratio(median(startups), median(floor.runs())), ratio(min(startups), min(floor.runs())),
+                        seconds(median(startups).minus(median(floor.runs())))));
             }
             m.append('\n');
         }

@@ -1,5 +1,10 @@
 package vn.partytrack.bench;
 
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import vn.partytrack.bench.floor.FloorPage;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -146,6 +151,35 @@ final class BenchmarkServer implements AutoCloseable {
         Instant at = Instant.now();
         Process p = builder.start();
         return new BenchmarkServer("bare-payara", p, at, log, null, o.verbose);
+    }
+
+    /**
+     * Writes the stack's floor ({@link vn.partytrack.bench.floor}) as {@code folder/partytrack.war}, next to a link to
+     * Payara Micro, so that the launcher run with {@code -Dpartytrack.target=folder} deploys it at /partytrack.
+     */
+    static void writeFloor(Path folder, Path target) throws IOException {
+        Files.createDirectories(folder);
+        Path micro = folder.resolve("payara-micro.jar");
+        if (!Files.exists(micro, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.createSymbolicLink(micro, target.resolve("payara-micro.jar").toAbsolutePath());
+        }
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "partytrack.war")
+                .addPackage(FloorPage.class.getPackage())
+                .addAsResource("bench-floor/persistence.xml", "META-INF/persistence.xml")
+                .addAsWebInfResource("bench-floor/beans.xml", "beans.xml")
+                .addAsWebInfResource("bench-floor/web.xml", "web.xml")
+                .addAsWebResource("bench-floor/login.xhtml", "login.xhtml")
+                // the two libraries the stack needs that Payara Micro does not bring: PrimeFaces and the JDBC driver
+                .addAsLibraries(jarOf(org.primefaces.PrimeFaces.class), jarOf(org.postgresql.Driver.class));
+        war.as(ZipExporter.class).exportTo(folder.resolve("partytrack.war").toFile(), true);
+    }
+
+    private static java.io.File jarOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Polls until GET url answers 200; returns the time from the process start (or fails if the process dies). */
