@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.DatabaseMigration;
 
+import java.time.ZonedDateTime;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,7 +41,10 @@ public class ReminderSchedule {
     private ScheduledFuture<?> scheduled;
 
     void start(@Observes @Priority(DatabaseMigration.PRIORITY + 200) @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        scheduled = executor.schedule(this::everyMorning, everyMorningAtSeven());
+        CronTrigger trigger = everyMorningAtSeven();
+        scheduled = executor.schedule(this::everyMorning, trigger);
+        LOG.info(() -> "Report reminders go out every day at 07:00 Hanoi time; next at "
+                + trigger.getNextRunTime(null, ZonedDateTime.now(Clocks.ZONE)));
     }
 
     @PreDestroy
