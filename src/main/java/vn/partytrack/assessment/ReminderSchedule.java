@@ -19,8 +19,9 @@ import java.util.logging.Logger;
 
 /**
  * Every morning at 07:00 Hanoi time, the reminders go out. Scheduled on the server's managed scheduled executor when
- * the application starts, and cancelled when it stops. Each instance of a cluster sends them too; sending twice sends
- * nothing new ({@link ReportReminders#send()}).
+ * the application starts, and cancelled when it stops. Each instance of a cluster runs it too: a reminder already sent
+ * is not sent again ({@link ReportReminders#send()}), and when two instances send at the same moment the notification's
+ * unique key lets one of them commit; the other's run fails, is logged, and the next morning comes as usual.
  */
 @ApplicationScoped
 public class ReminderSchedule {
