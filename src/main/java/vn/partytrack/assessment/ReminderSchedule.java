@@ -39,9 +39,12 @@ public class ReminderSchedule {
     @Inject
     ReportReminders reminders;
 
-    private ScheduledFuture<?> scheduled;
+    private volatile ScheduledFuture<?> scheduled;
 
     void start(@Observes @Priority(DatabaseMigration.PRIORITY + 200) @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        if (scheduled != null) {
+            return; // one schedule per application, whatever fires the start twice
+        }
         CronTrigger trigger = everyMorningAtSeven();
         scheduled = executor.schedule(this::everyMorning, trigger);
         LOG.info(() -> "Report reminders go out every day at 07:00 Hanoi time; next at "

@@ -22,14 +22,14 @@ import java.util.logging.Logger;
  * With {@code db.owner.user} set, Flyway connects as that owner and the application's own datasource keeps the
  * narrower rights of migration V15.
  * <p>
- * It runs as the application starts, before anything else that observes the start and before the first request is
- * served; a migration that fails stops the deployment. (A CDI observer rather than a start-up EJB: with no EJB left,
+ * It runs as the application starts, before the first request is served and before PartyTrack's other observers of
+ * the start (their priorities are later than {@link #PRIORITY}); a migration that fails stops the deployment. (A CDI observer rather than a start-up EJB: with no EJB left,
  * Payara does not start its EJB container, BENCHMARKS.md "Start-up".)
  */
 @ApplicationScoped
 public class DatabaseMigration {
 
-    /** Observers of the application's start with a later priority find the schema up to date. */
+    /** Observers of the application's start with a later (greater) priority find the schema up to date. */
     public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE;
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());

@@ -80,8 +80,30 @@ public class EclipseLinkSession implements SessionCustomizer {
         }
 
         @Override
+        public boolean isOff() {
+            return log.getLevel() == OFF;
+        }
+
+        // what an entry shows (bind values, stack traces) stays the server log's own setting
+
+        @Override
         public boolean shouldLogExceptionStackTrace() {
             return log.shouldLogExceptionStackTrace();
+        }
+
+        @Override
+        public void setShouldLogExceptionStackTrace(boolean shouldLogExceptionStackTrace) {
+            log.setShouldLogExceptionStackTrace(shouldLogExceptionStackTrace);
+        }
+
+        @Override
+        public boolean shouldDisplayData() {
+            return log.shouldDisplayData();
+        }
+
+        @Override
+        public void setShouldDisplayData(Boolean shouldDisplayData) {
+            log.setShouldDisplayData(shouldDisplayData);
         }
     }
 }

@@ -46,4 +46,16 @@ class EclipseLinkSessionTest {
         assertThat(logged(SessionLog.WARNING, CONNECTION_LOST)).startsWith("[EL Warning]").contains("An I/O error")
                 .contains("at vn.partytrack.platform.EclipseLinkSessionTest");
     }
+
+    @Test
+    void whatAnEntryShowsIsStillTheServerLogsSetting() {
+        DefaultSessionLog server = new DefaultSessionLog(new StringWriter());
+        var wrapped = new EclipseLinkSession.ConflictsAtFine(server);
+        server.setShouldDisplayData(false);
+        assertThat(wrapped.shouldDisplayData()).isFalse();
+        wrapped.setShouldDisplayData(true);
+        assertThat(server.shouldDisplayData()).isTrue();
+        server.setLevel(SessionLog.OFF);
+        assertThat(wrapped.isOff()).isTrue();
+    }
 }
