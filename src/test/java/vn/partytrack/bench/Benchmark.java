@@ -125,13 +125,11 @@ public final class Benchmark {
                             o.out.resolve("server-" + o.dataset + "-" + stamp + (o.startupRuns > 1 ? "-" + run : "") + ".log"), !o.coldStart);
                     running.add(server);
                     lastStarted = server;
-                    Duration startup = server.awaitFirstOk(o.baseUrl + "/login.xhtml", o.startupTimeout);
-                    Instant firstOk = server.firstOkAt;
-                    Duration fromPayara = server.payaraStartedAt().map(at -> Duration.between(at, firstOk)).orElse(null);
-                    Long ready = awaitReadyLine(server);
-                    report.startups.add(new BenchmarkReport.Timed(startup, fromPayara, ready));
-                    System.out.printf("  first 200 of GET /partytrack/login.xhtml after %.1f s%s%n", startup.toMillis() / 1000.0,
-                            fromPayara == null ? "" : String.format(" (%.1f s after the Payara Micro JVM started)", fromPayara.toMillis() / 1000.0));
+                    BenchmarkReport.Timed startup = launcherStart(server, server.awaitFirstOk(o.baseUrl + "/login.xhtml", o.startupTimeout));
+                    report.startups.add(startup);
+                    System.out.printf("  first 200 of GET /partytrack/login.xhtml after %.1f s%s%n", startup.firstOk().toMillis() / 1000.0,
+                            startup.fromPayaraJvm() == null ? "" : String.format(" (%.1f s after the Payara Micro JVM started)",
+                                    startup.fromPayaraJvm().toMillis() / 1000.0));
                     if (run < o.startupRuns || o.startupOnly) {
                         server.close();
                         running.remove(server);
@@ -259,8 +257,7 @@ public final class Benchmark {
                     running.add(floor);
                     Duration d = floor.awaitFirstOk(o.baseUrl + "/login.xhtml", o.startupTimeout);
                     if (run > 0) {
-                        timed.add(new BenchmarkReport.Timed(d, floor.payaraStartedAt().map(at -> Duration.between(at, floor.firstOkAt)).orElse(null),
-                                awaitReadyLine(floor)));
+                        timed.add(launcherStart(floor, d));
                         rss = floor.payara().map(h -> BenchmarkServer.rssKb(h.pid())[0]).orElse(-1L);
                     }
                     System.out.printf("  %sfirst 200 of GET /partytrack/login.xhtml after %.1f s%n", run == 0 ? "warm-up: " : "",
@@ -273,6 +270,12 @@ public final class Benchmark {
             deleteTree(folder);
         }
         return new BenchmarkReport.Starts(timed, rss);
+    }
+
+    /** A start through the launcher, {@code firstOk} after it: also from the Payara Micro JVM's start, and Payara's "ready in". */
+    private static BenchmarkReport.Timed launcherStart(BenchmarkServer server, Duration firstOk) throws InterruptedException {
+        Duration fromPayara = server.payaraStartedAt().map(at -> Duration.between(at, server.firstOkAt)).orElse(null);
+        return new BenchmarkReport.Timed(firstOk, fromPayara, awaitReadyLine(server));
     }
 
     /** Payara prints its "ready in" line about when it starts answering; give the log pump a moment. */

@@ -163,6 +163,9 @@ final class BenchmarkReport {
                 m.append(String.format(Locale.ROOT, "- **The stack's floor / bare as shipped: %.2f** (medians; mins: %.2f): what the fixed stack costs before any of PartyTrack's code%n",
                         ratio(median(floor.runs()), median(bare.runs())), ratio(min(floor.runs()), min(bare.runs()))));
             }
+            if (floor != null) {
+                m.append(String.format(Locale.ROOT, "- The stack's floor's RSS when it first answered: %s%n", mib(floor.rssKb())));
+            }
             if (floor != null && !startups.isEmpty()) {
                 m.append(String.format(Locale.ROOT, "- PartyTrack / the stack's floor: %.2f (medians; mins: %.2f); PartyTrack's own code adds %s (medians)%n",
                         ratio(median(startups), median(floor.runs())), ratio(min(startups), min(floor.runs())),

@@ -65,14 +65,11 @@ public class TrackerPage implements Serializable {
     @PostConstruct
     void init() {
         reviewer = caller.isStaff();
-        periodId = FacesFeedback.id(FacesFeedback.parameter("period"));
-        String b = FacesFeedback.parameter("bloc");
-        if (b != null) {
-            bloc = FacesFeedback.code(b);
-        }
-        committee = FacesFeedback.id(FacesFeedback.parameter("committee"));
-        sector = FacesFeedback.code(FacesFeedback.parameter("sector"));
-        status = FacesFeedback.code(FacesFeedback.parameter("status"));
+        periodId = FacesFeedback.idParameter("period");
+        bloc = FacesFeedback.codeParameter("bloc", bloc);
+        committee = FacesFeedback.idParameter("committee");
+        sector = FacesFeedback.codeParameter("sector", null);
+        status = FacesFeedback.codeParameter("status", null);
     }
 
     public void load() {

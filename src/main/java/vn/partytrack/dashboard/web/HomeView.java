@@ -70,12 +70,9 @@ public class HomeView implements java.io.Serializable {
 
     @jakarta.annotation.PostConstruct
     void init() {
-        String b = FacesFeedback.parameter("bloc");
-        if (b != null) {
-            bloc = FacesFeedback.code(b);
-        }
-        periodId = FacesFeedback.id(FacesFeedback.parameter("period"));
-        committee = FacesFeedback.id(FacesFeedback.parameter("committee"));
+        bloc = FacesFeedback.codeParameter("bloc", bloc);
+        periodId = FacesFeedback.idParameter("period");
+        committee = FacesFeedback.idParameter("committee");
     }
 
     public void load() {

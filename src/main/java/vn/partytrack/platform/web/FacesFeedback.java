@@ -91,8 +91,21 @@ public final class FacesFeedback {
         return parameter == null || !parameter.matches("[A-Za-z0-9_]{1,40}") ? null : parameter;
     }
 
-    /** A parameter of the current request (a view parameter, or a hidden field of a stateless page's form). */
-    public static String parameter(String name) {
+    /**
+     * A record id from a parameter of the current request (in the address, or a hidden field of a stateless page's
+     * form); see {@link #id}.
+     */
+    public static Long idParameter(String name) {
+        return id(parameter(name));
+    }
+
+    /** A reference code from a parameter of the current request (see {@link #code}); {@code absent} when there is none. */
+    public static String codeParameter(String name, String absent) {
+        String value = parameter(name);
+        return value == null ? absent : code(value);
+    }
+
+    private static String parameter(String name) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
     }
 

@@ -198,7 +198,7 @@ public class PageCache extends HttpFilter {
     private static final Pattern STATEFUL = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"(?!stateless\")");
 
     /** A rendered page: its headers and body, with where the nonce stands in them. */
-    record Page(int status, String contentType, List<String[]> headers, byte[] body, String nonce, int[] nonceAt) {
+    record Page(String contentType, List<String[]> headers, byte[] body, String nonce, int[] nonceAt) {
 
         static Page of(HttpServletResponse response, byte[] body) {
             if (response.getStatus() != 200 || body.length > LARGEST || response.containsHeader("Set-Cookie")
@@ -221,7 +221,7 @@ public class PageCache extends HttpFilter {
                     }
                 }
             }
-            return new Page(200, response.getContentType(), headers, body, nonce, find(body, nonce.getBytes(StandardCharsets.US_ASCII)));
+            return new Page(response.getContentType(), headers, body, nonce, find(body, nonce.getBytes(StandardCharsets.US_ASCII)));
         }
 
         void writeTo(HttpServletResponse response) throws IOException {
@@ -231,7 +231,7 @@ public class PageCache extends HttpFilter {
             for (int at : nonceAt) {
                 System.arraycopy(freshBytes, 0, out, at, freshBytes.length);
             }
-            response.setStatus(status);
+            response.setStatus(HttpServletResponse.SC_OK); // only a 200 is kept
             response.setContentType(contentType);
             for (String[] header : headers) {
                 response.setHeader(header[0], header[1].replace(nonce, fresh));

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PageCacheTest {
 
     private static PageCache.Page page(int size) {
-        return new PageCache.Page(200, "text/html", List.of(), new byte[size], "n", new int[0]);
+        return new PageCache.Page("text/html", List.of(), new byte[size], "n", new int[0]);
     }
 
     @Test
