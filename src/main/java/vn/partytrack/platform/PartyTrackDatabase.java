@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         user = "${MPCONFIG=db.user}",
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
-        maxPoolSize = 30,
+        maxPoolSize = 10,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",

@@ -198,6 +198,7 @@ public final class Benchmark {
                 payara.ifPresent(h -> {
                     report.rssKb = BenchmarkServer.rssKb(h.pid());
                     report.rssPid = h.pid();
+                    report.processes = BenchmarkServer.runCommandMemory(h, o.dbPort);
                 });
                 report.rssAfterUsers = users;
                 Optional<Long> ours = payara.map(ProcessHandle::pid);

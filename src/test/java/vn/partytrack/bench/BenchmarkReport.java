@@ -43,6 +43,8 @@ final class BenchmarkReport {
     long[] rssKb;
     long rssPid;
     int rssAfterUsers;
+    /** Every process of the run command after the largest run (the server, its launcher, PostgreSQL). */
+    List<BenchmarkServer.ProcessMemory> processes = List.of();
     String dataFolder;
     BenchmarkScenarios scenarios;
 
@@ -184,6 +186,29 @@ final class BenchmarkReport {
                     rssPid, rssAfterUsers, mib(rssKb[0]), mib(rssKb[1])));
         } else {
             m.append("- Not measured (the Payara Micro process was not found).\n\n");
+        }
+        if (!processes.isEmpty()) {
+            m.append(String.format(Locale.ROOT, "Every process of the run command after the %d-user run (PSS: shared pages divided among the "
+                    + "processes sharing them, so the total is what they hold; RSS counts PostgreSQL's shared buffers once per process):%n%n", rssAfterUsers));
+            m.append("| Process | pid | RSS | PSS |\n|---|---:|---:|---:|\n");
+            Map<String, long[]> grouped = new java.util.LinkedHashMap<>();
+            for (BenchmarkServer.ProcessMemory p : processes) {
+                long[] g = grouped.computeIfAbsent(p.role(), k -> new long[4]);
+                g[0]++;
+                g[1] = p.pid();
+                g[2] += Math.max(0, p.rssKb());
+                g[3] += Math.max(0, p.pssKb());
+            }
+            long rss = 0;
+            long pss = 0;
+            for (var e : grouped.entrySet()) {
+                long[] g = e.getValue();
+                m.append("| ").append(e.getKey()).append(g[0] > 1 ? " (" + g[0] + " processes)" : "").append(" | ")
+                        .append(g[0] > 1 ? "" : String.valueOf(g[1])).append(" | ").append(mib(g[2])).append(" | ").append(mib(g[3])).append(" |\n");
+                rss += g[2];
+                pss += g[3];
+            }
+            m.append("| **Total** | | ").append(mib(rss)).append(" | **").append(mib(pss)).append("** |\n\n");
         }
 
         m.append("## Results\n\n");

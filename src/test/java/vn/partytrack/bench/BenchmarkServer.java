@@ -301,6 +301,62 @@ final class BenchmarkServer implements AutoCloseable {
         return new long[] {rss, hwm};
     }
 
+    /** One process of the run command and its memory: resident (RSS) and proportional (PSS: shared pages divided among their sharers), in kB. */
+    record ProcessMemory(long pid, String role, long rssKb, long pssKb) {
+    }
+
+    /**
+     * Every process that the run command leaves running, found from its Payara Micro JVM: that JVM, its parent (the
+     * launcher: Maven's JVM under {@code mvn exec:java}, or a plain java), and the PostgreSQL serving the database
+     * port named in the server's environment or found as the launcher's embedded one (the postmaster and all its
+     * children). RSS double-counts what processes share (PostgreSQL's shared buffers are in every backend's RSS); PSS
+     * adds up to what the processes really hold.
+     */
+    static List<ProcessMemory> runCommandMemory(ProcessHandle payara, int dbPort) {
+        List<ProcessMemory> list = new ArrayList<>();
+        list.add(memoryOf(payara, "Payara Micro"));
+        payara.parent().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .filter(p -> p.pid() != ProcessHandle.current().pid())
+                .ifPresent(p -> list.add(memoryOf(p, p.info().commandLine().map(c -> c.contains("plexus-classworlds")).orElse(false)
+                        ? "launcher (Maven's JVM, exec:java)" : "launcher (java)")));
+        ProcessHandle.allProcesses()
+                .filter(h -> h.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(h -> h.info().commandLine().map(c -> c.matches(".*\\s-p\\s+" + dbPort + "(\\s.*|$)")).orElse(false))
+                .forEach(pm -> {
+                    list.add(memoryOf(pm, "PostgreSQL postmaster"));
+                    pm.children().forEach(c -> list.add(memoryOf(c, "PostgreSQL " + postgresRole(c))));
+                });
+        return list;
+    }
+
+    /** What a PostgreSQL child does, from the title it gives itself ("postgres: checkpointer"): a backend is any connection. */
+    private static String postgresRole(ProcessHandle h) {
+        try {
+            String title = Files.readString(Path.of("/proc", String.valueOf(h.pid()), "cmdline")).replace('\0', ' ').trim();
+            title = title.replaceFirst("^postgres: ", "");
+            return title.matches("\\S+ \\S+ \\d+\\.\\d+\\.\\d+\\.\\d+\\(\\d+\\).*") ? "backends (connections)" : title;
+        } catch (IOException e) {
+            return "child";
+        }
+    }
+
+    private static ProcessMemory memoryOf(ProcessHandle h, String role) {
+        long rss = -1;
+        long pss = -1;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(h.pid()), "smaps_rollup"))) {
+                if (line.startsWith("Rss:")) {
+                    rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                } else if (line.startsWith("Pss:")) {
+                    pss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // gone, or not Linux
+        }
+        return new ProcessMemory(h.pid(), role, rss, pss);
+    }
+
     /** A Payara Micro JVM listening on this port that someone else started (for --no-start). */
     static Optional<ProcessHandle> findPayaraOnPort(int port) {
         return ProcessHandle.allProcesses().filter(h -> h.info().commandLine()
