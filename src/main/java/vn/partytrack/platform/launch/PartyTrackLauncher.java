@@ -29,6 +29,10 @@ public final class PartyTrackLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            // mvn exec:java -Dexec.args="backup [folder]" or "restore <file>" (README, "Backup and restore")
+            System.exit(DatabaseBackup.command(args));
+        }
         Path target = Path.of(System.getProperty("partytrack.target", "target"));
         File war = target.resolve("partytrack.war").toFile();
         File micro = target.resolve("payara-micro.jar").toFile();
@@ -37,15 +41,24 @@ public final class PartyTrackLauncher {
         }
         String port = env("PARTYTRACK_PORT", "8080");
         Path serverPid = target.resolve("partytrack-" + port + ".pid");
-        stopLeftoverServer(serverPid, micro);
+        Path data = DatabaseBackup.dataDirectory();
+        if (isBlank(System.getenv("DB_URL")) && EmbeddedDatabase.inUse(data)) {
+            // a second run command on the same data: say so and change nothing (not even the first one's pid file)
+            refuse(new EmbeddedDatabase.DataFolderInUse(data));
+        }
+        stopLeftoverServer(serverPid, micro, port);
 
         Map<String, String> childEnv = new java.util.HashMap<>(System.getenv());
         EmbeddedDatabase embedded = null;
         if (isBlank(System.getenv("DB_URL"))) {
-            Path data = Path.of(env("PARTYTRACK_DATA", System.getProperty("user.home") + "/.partytrack/postgres"));
             int dbPort = Integer.parseInt(env("PARTYTRACK_DB_PORT", "54320"));
             LOG.info("Starting embedded PostgreSQL, data in " + data + " (delete that folder to reset)");
-            embedded = EmbeddedDatabase.start(data, dbPort);
+            try {
+                embedded = EmbeddedDatabase.start(data, dbPort);
+            } catch (EmbeddedDatabase.DataFolderInUse e) {
+                refuse(e);
+            }
+            NightlyBackup.schedule(embedded.jdbcUrl());
             childEnv.put("DB_URL", embedded.jdbcUrl());
             childEnv.put("DB_USER", EmbeddedDatabase.APP_USER);
             childEnv.put("DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
@@ -112,7 +125,12 @@ public final class PartyTrackLauncher {
      * A launcher killed with SIGKILL leaves its Payara Micro running, holding the port and connections to the
      * database: the next run stops it (SIGTERM, a clean shutdown) if it is still there and its launcher is gone.
      */
-    private static void stopLeftoverServer(Path pidFile, File micro) throws IOException {
+    private static void refuse(RuntimeException e) {
+        System.err.println("✘ " + e.getMessage());
+        System.exit(2);
+    }
+
+    private static void stopLeftoverServer(Path pidFile, File micro, String port) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
@@ -122,6 +140,14 @@ public final class PartyTrackLauncher {
         } catch (NumberFormatException e) {
             Files.deleteIfExists(pidFile);
             return;
+        }
+        ProcessHandle running = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().commandLine().map(c -> c.contains(micro.getAbsolutePath())).orElse(false)).orElse(null);
+        if (running != null && running.parent().filter(ProcessHandle::isAlive)
+                .flatMap(p -> p.info().commandLine()).map(c -> c.contains(PartyTrackLauncher.class.getName())).orElse(false)) {
+            refuse(new IllegalStateException("PartyTrack đã chạy trên cổng " + port + " (tiến trình " + pid + "): dừng nó trước (Ctrl-C) hoặc"
+                    + " dùng PARTYTRACK_PORT khác. / PartyTrack is already running on port " + port + " (process " + pid + "): stop it"
+                    + " first (Ctrl-C) or set another PARTYTRACK_PORT."));
         }
         ProcessHandle left = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                 .filter(h -> h.info().commandLine().map(c -> c.contains(micro.getAbsolutePath())).orElse(false))
