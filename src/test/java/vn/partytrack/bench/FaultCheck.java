@@ -657,6 +657,7 @@ public final class FaultCheck {
                         return false;
                     }
                 }).filter(h -> !victims.contains(h)).forEach(victims::add);
+        long postgres = victims.stream().filter(h -> h.info().command().map(c -> c.endsWith("/postgres")).orElse(false)).count();
         List<String> command = new ArrayList<>(List.of("kill", "-9"));
         victims.forEach(h -> command.add(String.valueOf(h.pid())));
         new ProcessBuilder(command).inheritIO().start().waitFor();
@@ -668,9 +669,8 @@ public final class FaultCheck {
             }
         }
         launcher.waitFor();
-        long postgres = victims.stream().filter(h -> h.pid() == postmaster || h.parent().map(p -> p.pid() == postmaster).orElse(false)).count();
-        return "one kill -9 of " + victims.size() + " processes (Maven's JVM with the launcher, Payara Micro, PostgreSQL and its "
-                + (postgres - 1) + " workers)";
+        return "one kill -9 of " + victims.size() + " processes (Maven's JVM with the launcher, Payara Micro, " + postgres
+                + " PostgreSQL processes, the rest their helpers)";
     }
 
     /** The persistent database keeps PostgreSQL's durable defaults, set on the command line over the library's -F. */
@@ -704,8 +704,8 @@ public final class FaultCheck {
             for (String table : tables) {
                 String rows = switch (table) {
                     case "report" -> "SELECT * FROM report WHERE id NOT IN " + ours;
-                    case "report_value", "report_text", "report_item", "report_event" -> "SELECT * FROM " + table + " WHERE report_id NOT IN " + ours;
-                    case "notification" -> "SELECT * FROM notification WHERE (report_id IS NULL OR report_id NOT IN " + ours + ") AND created_at < " + cutoff;
+                    case "report_value", "report_text", "report_item", "report_event" -> "SELECT * FROM " + table + " WHERE coalesce(report_id, -1) NOT IN " + ours;
+                    case "notification" -> "SELECT * FROM notification WHERE coalesce(report_id, -1) NOT IN " + ours + " AND created_at < " + cutoff;
                     case "account" -> "SELECT id, username, organisation_id FROM account";
                     case "audit_entry" -> "SELECT * FROM audit_entry WHERE at < " + cutoff;
                     case "report_rollup", "figure_rollup" -> "SELECT * FROM " + table + " WHERE period_id NOT IN (" + in + ")";
