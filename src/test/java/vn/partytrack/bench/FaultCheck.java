@@ -669,8 +669,8 @@ public final class FaultCheck {
             }
         }
         launcher.waitFor();
-        return "one kill -9 of " + victims.size() + " processes (Maven's JVM with the launcher, Payara Micro, " + postgres
-                + " PostgreSQL processes, the rest their helpers)";
+        return "one kill -9 of " + victims.size() + " processes (" + (victims.size() - postgres) + " Java: Maven's JVM running the launcher"
+                + " and its Payara Micro; " + postgres + " PostgreSQL: the postmaster and its workers)";
     }
 
     /** The persistent database keeps PostgreSQL's durable defaults, set on the command line over the library's -F. */
@@ -723,7 +723,7 @@ public final class FaultCheck {
 
     /** The README's run command, as a user types it (after the build): mvn -o -q exec:java, with the check's ports and data. */
     private Process startRunCommand(Path data, int run) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("mvn", "-o", "-q", "exec:java")
+        ProcessBuilder builder = new ProcessBuilder("mvn", "-o", "-q", "-e", "exec:java")
                 .redirectErrorStream(true).redirectOutput(work.resolve("powercut-" + run + ".log").toFile()).directory(target.getParent().toFile());
         builder.environment().remove("DB_URL");
         builder.environment().remove("DB_USER");

@@ -591,12 +591,17 @@ public final class DatabaseBackup {
 
     /** Where the run command keeps its embedded database: PARTYTRACK_DATA, else ~/.partytrack/postgres. */
     public static Path dataDirectory() {
-        return Path.of(env("PARTYTRACK_DATA", System.getProperty("user.home") + "/.partytrack/postgres"));
+        return path(env("PARTYTRACK_DATA", System.getProperty("user.home") + "/.partytrack/postgres"));
     }
 
     /** Where backups go: PARTYTRACK_BACKUP_DIR, else ~/.partytrack/backups. */
     public static Path backupDirectory() {
-        return Path.of(env("PARTYTRACK_BACKUP_DIR", System.getProperty("user.home") + "/.partytrack/backups"));
+        return path(env("PARTYTRACK_BACKUP_DIR", System.getProperty("user.home") + "/.partytrack/backups"));
+    }
+
+    /** A path as typed; a leading ~ (not expanded by the shell inside -Dexec.args="…") is the home folder. */
+    static Path path(String typed) {
+        return Path.of(typed.equals("~") || typed.startsWith("~/") ? System.getProperty("user.home") + typed.substring(1) : typed);
     }
 
     static String env(String name, String fallback) {
@@ -617,7 +622,7 @@ public final class DatabaseBackup {
             Path data = dataDirectory();
             switch (args[0]) {
                 case "backup" -> {
-                    Path folder = args.length > 1 ? Path.of(args[1]) : backupDirectory();
+                    Path folder = args.length > 1 ? path(args[1]) : backupDirectory();
                     long t = System.nanoTime();
                     Path file = backupDataFolder(data, folder);
                     Manifest m = verify(file);
@@ -630,7 +635,7 @@ public final class DatabaseBackup {
                                 "Missing file: restore <backup file>.");
                     }
                     long t = System.nanoTime();
-                    Manifest m = restore(data, Path.of(args[1]), s -> System.out.println("  " + s));
+                    Manifest m = restore(data, path(args[1]), s -> System.out.println("  " + s));
                     System.out.println("✔ Đã khôi phục / restored " + args[1] + " into " + data + " (" + m.tables().size() + " bảng/tables, " + m.rows()
                             + " dòng/rows, " + (System.nanoTime() - t) / 1_000_000 + " ms). Cơ sở dữ liệu trước đó được giữ tên " + BEFORE_RESTORE
                             + " đến lần khôi phục sau / the previous database is kept as " + BEFORE_RESTORE + " until the next restore.");

@@ -35,9 +35,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String APP_ROLE = "partytrack_app";
 
     private final EmbeddedPostgres postgres;
+    /** The persistent data directory, or null for a throwaway database. */
+    private final Path dataDirectory;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /** Starts on the given port (0 picks a free one), keeping data in {@code dataDirectory} across restarts. */
@@ -64,7 +67,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+        EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), dataDirectory);
         database.createApplicationDatabase();
         return database;
     }
@@ -177,7 +180,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
                 .start();
-        EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres, null);
         database.createApplicationDatabase();
         return database;
     }
@@ -216,8 +219,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
     }
 
+    /**
+     * Stops PostgreSQL. The library waits 5 s for it; with fsync on, the shutdown checkpoint of a busy persistent
+     * database can take longer, so this waits (up to a minute) until the server has really exited: a backup, a restore
+     * or the next run may then start on the folder at once.
+     */
     @Override
     public void close() throws IOException {
+        ProcessHandle postmaster = null;
+        if (dataDirectory != null) {
+            try {
+                postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim())).orElse(null);
+            } catch (IOException | RuntimeException e) {
+                // already gone
+            }
+        }
         postgres.close();
+        if (postmaster != null) {
+            try {
+                postmaster.onExit().get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warning("PostgreSQL " + postmaster.pid() + " on " + dataDirectory + " still stopping after 60 s");
+            }
+        }
     }
 }
