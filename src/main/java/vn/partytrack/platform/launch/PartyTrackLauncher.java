@@ -103,7 +103,8 @@ public final class PartyTrackLauncher {
         builder.environment().clear();
         builder.environment().putAll(childEnv);
         Process server = builder.start();
-        Files.writeString(serverPid, String.valueOf(server.pid()));
+        // the server, and the launcher's own JVM: a later run stops a server whose launcher is gone, not a live one's
+        Files.writeString(serverPid, server.pid() + "\n" + ProcessHandle.current().pid() + "\n");
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.destroy();
@@ -121,38 +122,40 @@ public final class PartyTrackLauncher {
         System.exit(server.waitFor());
     }
 
-    /**
-     * A launcher killed with SIGKILL leaves its Payara Micro running, holding the port and connections to the
-     * database: the next run stops it (SIGTERM, a clean shutdown) if it is still there and its launcher is gone.
-     */
+    /** An expected refusal (the data folder or the port in use): its message, no stack trace, exit status 2. */
     private static void refuse(RuntimeException e) {
         System.err.println("✘ " + e.getMessage());
         System.exit(2);
     }
 
+    /**
+     * A launcher killed with SIGKILL leaves its Payara Micro running, holding the port and connections to the
+     * database: the next run stops it (SIGTERM, a clean shutdown) if it is still there and its launcher is gone. A
+     * server whose launcher still runs is another PartyTrack on this port: refused, and its pid file left alone.
+     */
     private static void stopLeftoverServer(Path pidFile, File micro, String port) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
         long pid;
+        long launcherPid;
         try {
-            pid = Long.parseLong(Files.readString(pidFile).trim());
-        } catch (NumberFormatException e) {
+            List<String> lines = Files.readAllLines(pidFile);
+            pid = Long.parseLong(lines.get(0).trim());
+            launcherPid = lines.size() > 1 ? Long.parseLong(lines.get(1).trim()) : -1;
+        } catch (RuntimeException e) {
             Files.deleteIfExists(pidFile);
             return;
         }
-        ProcessHandle running = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(h -> h.info().commandLine().map(c -> c.contains(micro.getAbsolutePath())).orElse(false)).orElse(null);
-        if (running != null && running.parent().filter(ProcessHandle::isAlive)
-                .flatMap(p -> p.info().commandLine()).map(c -> c.contains(PartyTrackLauncher.class.getName())).orElse(false)) {
+        ProcessHandle left = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().commandLine().map(c -> c.contains(micro.getAbsolutePath())).orElse(false))
+                .orElse(null);
+        // its launcher (the JVM that started it: Maven's under exec:java) still alive and still its parent: not left over
+        if (left != null && left.parent().map(p -> p.pid() == launcherPid && p.isAlive()).orElse(false)) {
             refuse(new IllegalStateException("PartyTrack đã chạy trên cổng " + port + " (tiến trình " + pid + "): dừng nó trước (Ctrl-C) hoặc"
                     + " dùng PARTYTRACK_PORT khác. / PartyTrack is already running on port " + port + " (process " + pid + "): stop it"
                     + " first (Ctrl-C) or set another PARTYTRACK_PORT."));
         }
-        ProcessHandle left = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .filter(h -> h.info().commandLine().map(c -> c.contains(micro.getAbsolutePath())).orElse(false))
-                .filter(h -> h.parent().flatMap(p -> p.info().commandLine()).map(c -> !c.contains(PartyTrackLauncher.class.getName())).orElse(true))
-                .orElse(null);
         if (left != null) {
             LOG.warning("Stopping the PartyTrack server " + pid + " left running by a launcher that was killed");
             left.destroy();
