@@ -479,10 +479,13 @@ public final class DatabaseBackup {
                     try (ResultSet r = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + EmbeddedDatabase.DATABASE + "'")) {
                         exists = r.next();
                     }
+                    // both renames in one transaction: a crash between them cannot leave the folder without a partytrack
+                    admin.setAutoCommit(false);
                     if (exists) {
                         s.execute("ALTER DATABASE " + EmbeddedDatabase.DATABASE + " RENAME TO " + BEFORE_RESTORE);
                     }
                     s.execute("ALTER DATABASE " + RESTORING + " RENAME TO " + EmbeddedDatabase.DATABASE);
+                    admin.commit();
                     swapped = true;
                 }
             } finally {
