@@ -263,14 +263,22 @@ public final class DatabaseBackup {
         return deleted;
     }
 
-    /** The backups in a folder, newest first (their names sort by time). */
+    /** The backups in a folder, newest first (by the time written; two in the same second get a suffix "-2"). */
     public static List<Path> list(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().startsWith("partytrack-") && f.getFileName().toString().endsWith(EXTENSION))
-                    .sorted((a, b) -> b.getFileName().toString().compareTo(a.getFileName().toString())).toList();
+                    .sorted(java.util.Comparator.comparing(DatabaseBackup::written).reversed()).toList();
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime written(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
         }
     }
 

@@ -135,6 +135,25 @@ class DatabaseBackupTest {
     }
 
     @Test
+    @Order(6)
+    void theNightlyBackupKeepsItsCountAndCatchesUpOnlyWhenADayWasMissed() throws Exception {
+        Path folder = temp.resolve("nightly");
+        NightlyBackup nightly = new NightlyBackup(database.jdbcUrl(), folder, 2);
+        nightly.catchUp(); // no backup yet: one now
+        assertThat(DatabaseBackup.list(folder)).hasSize(1);
+        nightly.catchUp(); // the newest is minutes old: nothing
+        assertThat(DatabaseBackup.list(folder)).hasSize(1);
+        nightly.run();
+        nightly.run();
+        List<Path> kept = DatabaseBackup.list(folder);
+        assertThat(kept).hasSize(2);
+        assertThat(Files.getLastModifiedTime(kept.get(0))).isGreaterThan(Files.getLastModifiedTime(kept.get(1)));
+        // a failing night (the folder became a file) is logged, and the server keeps running
+        NightlyBackup broken = new NightlyBackup(database.jdbcUrl(), Files.writeString(temp.resolve("not-a-folder"), "x"), 2);
+        broken.run();
+    }
+
+    @Test
     @Order(7)
     void aTruncatedOrForeignFileIsRefusedAndNothingChanges() throws Exception {
         changeSomething();
