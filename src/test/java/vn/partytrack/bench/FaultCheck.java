@@ -47,9 +47,14 @@ import java.util.regex.Pattern;
  *   leaving its Payara Micro and PostgreSQL behind, then everything killed (a stale {@code postmaster.pid}), then a
  *   stale {@code postmaster.pid} naming a live process that is not PostgreSQL: each time the run command must start
  *   again on the same data, which must still be there.</li>
+ *   <li>{@code powercut [runs]}: the README's run command ({@code mvn -o -q exec:java}) while secretaries save and
+ *   submit; one {@code kill -9} of every process of the run command and every PostgreSQL process of its data folder;
+ *   a restart with the same command; every acknowledged write present whole, the durable settings in
+ *   {@code pg_settings}, and every other row unchanged. Five runs by default, one in {@code all}.</li>
  * </ol>
  * {@code mvn -Pbench -Dbench.main=vn.partytrack.bench.FaultCheck test-compile exec:java} after
- * {@code mvn -DskipTests package}; {@code -Dexec.args=outage} (or {@code kill}, {@code launcher}) runs one part.
+ * {@code mvn -DskipTests package}; {@code -Dexec.args=outage} (or {@code kill}, {@code launcher}, {@code powercut 5})
+ * runs one part.
  * Prints each step and {@code FAULT CHECK PASSED}; exits 1 if any step failed.
  */
 public final class FaultCheck {
