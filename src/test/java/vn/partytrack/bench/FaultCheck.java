@@ -47,9 +47,14 @@ import java.util.regex.Pattern;
  *   leaving its Payara Micro and PostgreSQL behind, then everything killed (a stale {@code postmaster.pid}), then a
  *   stale {@code postmaster.pid} naming a live process that is not PostgreSQL: each time the run command must start
  *   again on the same data, which must still be there.</li>
+ *   <li>{@code powercut [runs]}: the README's run command ({@code mvn -o -q exec:java}) while secretaries save and
+ *   submit; one {@code kill -9} of every process of the run command and every PostgreSQL process of its data folder;
+ *   a restart with the same command; every acknowledged write present whole, the durable settings in
+ *   {@code pg_settings}, and every other row unchanged. Five runs by default, one in {@code all}.</li>
  * </ol>
  * {@code mvn -Pbench -Dbench.main=vn.partytrack.bench.FaultCheck test-compile exec:java} after
- * {@code mvn -DskipTests package}; {@code -Dexec.args=outage} (or {@code kill}, {@code launcher}) runs one part.
+ * {@code mvn -DskipTests package}; {@code -Dexec.args=outage} (or {@code kill}, {@code launcher}, {@code powercut 5})
+ * runs one part.
  * Prints each step and {@code FAULT CHECK PASSED}; exits 1 if any step failed.
  */
 public final class FaultCheck {
@@ -94,6 +99,9 @@ public final class FaultCheck {
             check.stop();
             if (part.equals("all") || part.equals("launcher")) {
                 check.launcherKilled();
+            }
+            if (part.equals("all") || part.equals("powercut")) {
+                check.powerCut(args.length > 1 ? Integer.parseInt(args[1]) : (part.equals("all") ? 1 : 5));
             }
         } catch (Exception e) {
             check.failed = true;
@@ -233,10 +241,36 @@ public final class FaultCheck {
         say("PART 2 — SIGKILL of the Payara Micro JVM in the middle of a stream of submissions");
         BenchmarkUser admin = BenchmarkUser.api(BASE, "quantri", PASSWORD);
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        List<Long> periods = createPeriods(admin, year, "SUCO-");
+        say(periods.size() + " periods created (SUCO-1 … SUCO-" + periods.size() + "); " + WRITERS.size()
+                + " secretaries each open, save and submit one report per period, in parallel");
+        streamAndKill(periods, KILL_AFTER_SUBMISSIONS, () -> {
+            long pid = server.pid();
+            server.destroyForcibly();
+            server.waitFor();
+            return "kill -9 " + pid + " (Payara Micro)";
+        }, log -> {
+            long restarting = System.nanoTime();
+            startServer();
+            say("Payara Micro restarted on the same database in " + millis(restarting) + " ms");
+            verify(log, periods);
+        });
+    }
+
+    private interface Kill {
+        String kill() throws Exception;
+    }
+
+    private interface AfterKill {
+        void after(List<Sent> log) throws Exception;
+    }
+
+    /** The check's reporting periods, one per report each secretary writes. */
+    private static List<Long> createPeriods(BenchmarkUser admin, int year, String prefix) throws IOException, InterruptedException {
         List<Long> periods = new ArrayList<>();
         for (int i = 1; i <= REPORTS_PER_WRITER; i++) {
             HttpResponse<String> created = admin.sendJson("POST", "/api/v1/periods", Json.createObjectBuilder()
-                    .add("code", "SUCO-" + i).add("kind", "YEAR").add("year", year)
+                    .add("code", prefix + i).add("kind", "YEAR").add("year", year)
                     .add("nameVi", "Kỳ kiểm tra sự cố " + i).add("nameEn", "Fault check period " + i)
                     .add("startDate", year + "-01-01").add("endDate", year + "-12-31").add("cutoffDate", year + "-12-01")
                     .add("dueDate", year + "-12-31").add("open", true).build().toString());
@@ -245,9 +279,11 @@ public final class FaultCheck {
             }
             periods.add(BenchmarkUser.object(created.body()).getJsonNumber("id").longValue());
         }
-        say(periods.size() + " periods created (SUCO-1 … SUCO-" + periods.size() + "); " + WRITERS.size()
-                + " secretaries each open, save and submit one report per period, in parallel");
+        return periods;
+    }
 
+    /** The secretaries' streams, killed by {@code kill} after {@code killAfter} acknowledged submissions. */
+    private void streamAndKill(List<Long> periods, int killAfter, Kill kill, AfterKill after) throws Exception {
         List<Sent> log = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger submitted = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
@@ -260,22 +296,16 @@ public final class FaultCheck {
             thread.start();
         }
         long until = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (submitted.get() < KILL_AFTER_SUBMISSIONS && System.nanoTime() < until && threads.stream().anyMatch(Thread::isAlive)) {
+        while (submitted.get() < killAfter && System.nanoTime() < until && threads.stream().anyMatch(Thread::isAlive)) {
             Thread.sleep(20);
         }
         int sentBefore = log.size();
-        long pid = server.pid();
-        server.destroyForcibly();
-        server.waitFor();
-        say("kill -9 " + pid + " (Payara Micro) after " + submitted.get() + " acknowledged submissions, " + sentBefore + " answered requests");
+        String killed = kill.kill();
+        say(killed + " after " + submitted.get() + " acknowledged submissions, " + sentBefore + " answered requests");
         for (Thread thread : threads) {
             thread.join();
         }
-
-        long restarting = System.nanoTime();
-        startServer();
-        say("Payara Micro restarted on the same database in " + millis(restarting) + " ms");
-        verify(log, periods);
+        after.after(log);
     }
 
     /** One secretary's stream: for each period, open the report, save a draft, submit; stops at the first failure. */
@@ -344,7 +374,8 @@ public final class FaultCheck {
         return Json.createObjectBuilder().add("numbers", figures).add("texts", texts).add("items", items).add("version", version).build();
     }
 
-    private void verify(List<Sent> log, List<Long> periods) throws SQLException {
+    /** Checks the stream's log against the database; returns {acknowledged writes, lost, cut requests committed whole}. */
+    private long[] verify(List<Sent> log, List<Long> periods) throws SQLException {
         List<Sent> all = List.copyOf(log);
         long acknowledged = all.stream().filter(Sent::acknowledged).count();
         long refused = all.stream().filter(s -> !s.acknowledged() && s.status() > 0).count();
@@ -353,6 +384,7 @@ public final class FaultCheck {
         int found = 0;
         int lost = 0;
         int inFlightCommitted = 0;
+        int lostDrafts = 0;
         try (Connection c = connect()) {
             for (Sent s : submissions) {
                 String difference = difference(c, s.reportId(), s.content(), "SUBMITTED");
@@ -390,7 +422,9 @@ public final class FaultCheck {
                 }
                 boolean submittedToo = all.stream().anyMatch(o -> o.reportId() == s.reportId() && o.kind().equals("SUBMIT"));
                 if (!submittedToo) {
-                    check(difference(c, s.reportId(), s.content(), "DRAFT") == null, "the acknowledged draft of report " + s.reportId() + " is there whole");
+                    boolean whole = difference(c, s.reportId(), s.content(), "DRAFT") == null;
+                    lostDrafts += whole ? 0 : 1;
+                    check(whole, "the acknowledged draft of report " + s.reportId() + " is there whole");
                 }
             }
             String in = periods.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("0");
@@ -433,6 +467,7 @@ public final class FaultCheck {
             System.out.println("    reports in the check's periods ........... " + reports + " (" + submittedRows + " submitted)");
         }
         check(lost == 0 && found == submissions.size() && !submissions.isEmpty(), "every acknowledged submission survived the kill: " + found + " found, " + lost + " lost");
+        return new long[] {acknowledged, lost + lostDrafts, inFlightCommitted, submissions.size()};
     }
 
     /** Null when the report holds exactly this content in this state, otherwise what differs. */
@@ -548,6 +583,171 @@ public final class FaultCheck {
         launcher.destroy();
         check(launcher.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) && !Files.exists(pidFile), "Ctrl-C (SIGTERM) stops the run command and its PostgreSQL");
         launcher = null;
+    }
+
+    // ---------------------------------------------------------------- 4. power cut: everything killed at once
+
+    /** Tables allowed to differ outside the stream's own rows: none (the stream's rows are left out of the comparison). */
+    private static final List<String> WRITTEN = List.of();
+
+    /**
+     * The README's run command ({@code mvn -o -q exec:java}: Maven's JVM running the launcher, its Payara Micro, and the
+     * embedded PostgreSQL with its persistent data) while secretaries save and submit through REST; then SIGKILL to
+     * every one of those processes at the same instant, a restart with the same command, and the check that every
+     * acknowledged write is there, whole, and that nothing else changed. {@code runs} times on the same data.
+     */
+    private void powerCut(int runs) throws Exception {
+        System.out.println();
+        say("PART 4 — power cut: every process of the run command and every PostgreSQL process killed at once, " + runs + " times");
+        say("(kill -9 is not a real power cut: the operating system's page cache survives it. What covers the loss of the"
+                + " page cache is fsync=on and synchronous_commit=on, checked below in pg_settings after every restart)");
+        Path powerData = work.resolve("powercut-postgres");
+        Benchmark.deleteTree(powerData);
+        launcher = startRunCommand(powerData, 0);
+        List<String> figures = new ArrayList<>();
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        for (int run = 1; run <= runs; run++) {
+            System.out.println();
+            say("power cut " + run + " of " + runs);
+            List<Long> periods = createPeriods(BenchmarkUser.api(BASE, "quantri", PASSWORD), year, "MATDIEN-" + run + "-");
+            java.time.Instant since = java.time.Instant.now();
+            Map<String, String> before = tableFingerprints(periods, since);
+            int run0 = run;
+            long[][] result = new long[1][];
+            long[] restartMillis = new long[1];
+            streamAndKill(periods, 4 + 3 * run, () -> powerOff(powerData), log -> {
+                long t = System.nanoTime();
+                launcher = startRunCommand(powerData, run0);
+                restartMillis[0] = millis(t);
+                durableSettings();
+                result[0] = verify(log, periods);
+                Map<String, String> after = tableFingerprints(periods, since);
+                List<String> changed = new ArrayList<>();
+                for (var e : before.entrySet()) {
+                    if (!e.getValue().equals(after.get(e.getKey()))) {
+                        changed.add(e.getKey());
+                    }
+                }
+                check(after.keySet().equals(before.keySet()) && changed.stream().allMatch(WRITTEN::contains),
+                        "nothing else changed: every table outside the stream's reports is as it was before"
+                                + " (changed: " + changed + "; the reports of other periods compared row by row)");
+            });
+            figures.add(String.format("| %d | %d | %d | %d | %d | %.1f s |", run, result[0][0], result[0][3], result[0][2], result[0][1],
+                    restartMillis[0] / 1000.0));
+        }
+        System.out.println();
+        System.out.println("| power cut | acknowledged writes | of them submissions | cut requests committed whole | lost | restart to first page |");
+        System.out.println("|---|---|---|---|---|---|");
+        figures.forEach(System.out::println);
+        launcher.destroy();
+        check(launcher.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "Ctrl-C (SIGTERM) stops the run command");
+        launcher = null;
+    }
+
+    /** SIGKILL, at the same instant, to Maven's JVM, its Payara Micro, and the PostgreSQL of the data folder with its children. */
+    private String powerOff(Path powerData) throws IOException, InterruptedException {
+        List<ProcessHandle> victims = new ArrayList<>(launcher.descendants().toList());
+        victims.add(launcher.toHandle());
+        long postmaster = Long.parseLong(Files.readAllLines(powerData.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle.of(postmaster).ifPresent(h -> {
+            victims.addAll(h.descendants().toList());
+            victims.add(h);
+        });
+        // every postgres process on this data folder, whoever its parent
+        ProcessHandle.allProcesses().filter(h -> h.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(h -> {
+                    try {
+                        return Files.isSameFile(Path.of("/proc", String.valueOf(h.pid()), "cwd"), powerData);
+                    } catch (IOException e) {
+                        return false;
+                    }
+                }).filter(h -> !victims.contains(h)).forEach(victims::add);
+        long postgres = victims.stream().filter(h -> h.info().command().map(c -> c.endsWith("/postgres")).orElse(false)).count();
+        List<String> command = new ArrayList<>(List.of("kill", "-9"));
+        victims.forEach(h -> command.add(String.valueOf(h.pid())));
+        new ProcessBuilder(command).inheritIO().start().waitFor();
+        for (ProcessHandle h : victims) {
+            try {
+                h.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IOException("process " + h.pid() + " did not die");
+            }
+        }
+        launcher.waitFor();
+        return "one kill -9 of " + victims.size() + " processes (" + (victims.size() - postgres) + " Java: Maven's JVM running the launcher"
+                + " and its Payara Micro; " + postgres + " PostgreSQL: the postmaster and its workers)";
+    }
+
+    /** The persistent database keeps PostgreSQL's durable defaults, set on the command line over the library's -F. */
+    private void durableSettings() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT string_agg(name || '=' || setting || ' (' || source || ')', ', ' ORDER BY name) FROM pg_settings"
+                        + " WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')")) {
+            r.next();
+            String settings = r.getString(1);
+            check(settings.contains("fsync=on") && settings.contains("synchronous_commit=on") && settings.contains("full_page_writes=on"),
+                    "pg_settings: " + settings);
+        }
+    }
+
+    /**
+     * Count and checksum of every table; for the tables the stream writes, only their rows outside the stream's
+     * periods (account: without its sign-in bookkeeping), which must not change either.
+     */
+    private Map<String, String> tableFingerprints(List<Long> periods, java.time.Instant since) throws SQLException {
+        String cutoff = "'" + since + "'::timestamptz";
+        String in = periods.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("0");
+        String ours = "(SELECT id FROM report WHERE period_id IN (" + in + "))";
+        Map<String, String> result = new LinkedHashMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {
+                while (r.next()) {
+                    tables.add(r.getString(1));
+                }
+            }
+            for (String table : tables) {
+                String rows = switch (table) {
+                    case "report" -> "SELECT * FROM report WHERE id NOT IN " + ours;
+                    case "report_value", "report_text", "report_item", "report_event" -> "SELECT * FROM " + table + " WHERE coalesce(report_id, -1) NOT IN " + ours;
+                    case "notification" -> "SELECT * FROM notification WHERE coalesce(report_id, -1) NOT IN " + ours + " AND created_at < " + cutoff;
+                    case "account" -> "SELECT id, username, organisation_id FROM account";
+                    case "audit_entry" -> "SELECT * FROM audit_entry WHERE at < " + cutoff;
+                    case "report_rollup", "figure_rollup" -> "SELECT * FROM " + table + " WHERE period_id NOT IN (" + in + ")";
+                    default -> "SELECT * FROM " + table;
+                };
+                try (ResultSet r = s.executeQuery("SELECT count(*) || ' ' || coalesce(md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))), '-')"
+                        + " FROM (" + rows + ") t")) {
+                    r.next();
+                    result.put(table, r.getString(1));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The README's run command, as a user types it (after the build): mvn -o -q exec:java, with the check's ports and data. */
+    private Process startRunCommand(Path data, int run) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("mvn", "-o", "-q", "-e", "exec:java")
+                .redirectErrorStream(true).redirectOutput(work.resolve("powercut-" + run + ".log").toFile()).directory(target.getParent().toFile());
+        builder.environment().remove("DB_URL");
+        builder.environment().remove("DB_USER");
+        builder.environment().remove("DB_PASSWORD");
+        builder.environment().put("PARTYTRACK_DATA", data.toString());
+        builder.environment().put("PARTYTRACK_PORT", String.valueOf(HTTP_PORT));
+        builder.environment().put("PARTYTRACK_DB_PORT", String.valueOf(DB_PORT));
+        builder.environment().put("PARTYTRACK_BACKUP_NIGHTLY", "false");
+        long t = System.nanoTime();
+        Process p = builder.start();
+        try {
+            waitForOk(BASE + "/login.xhtml", Duration.ofMinutes(5), p);
+        } catch (IOException e) {
+            check(false, "run command #" + run + " did not come up: " + e.getMessage() + " (log: target/faults/powercut-" + run + ".log)");
+            throw e;
+        }
+        say((run == 0 ? "run command (mvn -o -q exec:java)" : "restarted with the same command, without any manual step,") + " answers on "
+                + HTTP_PORT + " after " + millis(t) + " ms (log: target/faults/powercut-" + run + ".log)");
+        return p;
     }
 
     private Process startLauncher(Path launcherData, int run) throws IOException, InterruptedException {
@@ -674,7 +874,8 @@ public final class FaultCheck {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+        String url = database != null ? database.jdbcUrl() : "jdbc:postgresql://localhost:" + DB_PORT + "/" + EmbeddedDatabase.DATABASE;
+        return DriverManager.getConnection(url, EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
     }
 
     private long organisationOf(String username) throws SQLException {
@@ -734,7 +935,8 @@ public final class FaultCheck {
             }
             launcher = null;
             // and whatever a failed step left behind: the run command's server and its PostgreSQL
-            for (Path pidFile : List.of(target.resolve("partytrack-" + HTTP_PORT + ".pid"), work.resolve("launcher-postgres/postmaster.pid"))) {
+            for (Path pidFile : List.of(target.resolve("partytrack-" + HTTP_PORT + ".pid"), work.resolve("launcher-postgres/postmaster.pid"),
+                    work.resolve("powercut-postgres/postmaster.pid"))) {
                 try {
                     if (Files.exists(pidFile)) {
                         ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()))

@@ -35,9 +35,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String APP_ROLE = "partytrack_app";
 
     private final EmbeddedPostgres postgres;
+    /** The persistent data directory, or null for a throwaway database. */
+    private final Path dataDirectory;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /** Starts on the given port (0 picks a free one), keeping data in {@code dataDirectory} across restarts. */
@@ -53,11 +56,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("max_connections", "60")
                 // the dashboards' aggregates hash a few hundred thousand rows at national scale: keep them in memory
                 .setServerConfig("work_mem", "32MB")
-                .setServerConfig("shared_buffers", "256MB");
+                .setServerConfig("shared_buffers", "256MB")
+                // PostgreSQL's durable defaults, which the embedded library turns off for tests: it starts the server
+                // with -F (fsync off) and synchronous_commit=off. These -c options come after -F on the command line
+                // and win, so an acknowledged commit is on disk before PartyTrack answers, and a power cut cannot tear
+                // a page (README, "Where your data lives"; EmbeddedDatabaseTest checks pg_settings)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on");
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
+        EmbeddedDatabase database = new EmbeddedDatabase(builder.start(), dataDirectory);
         database.createApplicationDatabase();
         return database;
     }
@@ -77,10 +87,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try (FileChannel channel = FileChannel.open(dataDirectory.resolve("epg-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = channel.tryLock()) {
             if (lock == null) {
-                throw new IllegalStateException("The PostgreSQL data in " + dataDirectory + " is in use by another running PartyTrack");
+                throw new DataFolderInUse(dataDirectory);
             }
         } catch (OverlappingFileLockException e) {
-            throw new IllegalStateException("The PostgreSQL data in " + dataDirectory + " is already in use by this process", e);
+            throw new DataFolderInUse(dataDirectory);
         }
         long pid;
         try {
@@ -119,6 +129,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The data folder is held by a PostgreSQL that another live PartyTrack (a run command, a backup or a restore)
+     * started: nothing is changed, and the message says so in Vietnamese, then English.
+     */
+    public static final class DataFolderInUse extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        DataFolderInUse(Path dataDirectory) {
+            super("Thư mục dữ liệu " + dataDirectory + " đang được một PartyTrack khác sử dụng (lệnh chạy, sao lưu hoặc khôi phục)."
+                    + " Dừng nó trước (Ctrl-C), hoặc dùng PARTYTRACK_DATA khác. Dữ liệu không bị thay đổi."
+                    + " / The data folder " + dataDirectory + " is in use by another running PartyTrack: stop it first (Ctrl-C)"
+                    + " or set another PARTYTRACK_DATA. Nothing was changed.");
+        }
+    }
+
+    /** True when a live process (a run command, a backup, a restore) holds this data folder's embedded PostgreSQL. */
+    public static boolean inUse(Path dataDirectory) throws IOException {
+        Path lockFile = dataDirectory.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        }
+    }
+
     /** A postgres process whose working directory (PostgreSQL's is its data directory) is this one. */
     private static boolean isPostgresOf(ProcessHandle process, Path dataDirectory) {
         if (!process.info().command().map(c -> c.endsWith("/postgres")).orElse(false)) {
@@ -131,7 +169,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    /** Starts on a free port in a fresh temporary directory that is removed on close. */
+    /** Starts on a free port in a fresh temporary directory that is removed on close; fast, not durable (tests only). */
     public static EmbeddedDatabase startThrowaway() throws IOException, SQLException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setLocaleConfig("locale", "C.UTF-8")
@@ -142,7 +180,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("synchronous_commit", "off")
                 .setServerConfig("full_page_writes", "off")
                 .start();
-        EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+        EmbeddedDatabase database = new EmbeddedDatabase(postgres, null);
         database.createApplicationDatabase();
         return database;
     }
@@ -181,8 +219,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
     }
 
+    /**
+     * Stops PostgreSQL. The library waits 5 s for it; with fsync on, the shutdown checkpoint of a busy persistent
+     * database can take longer, so this waits (up to a minute) until the server has really exited: a backup, a restore
+     * or the next run may then start on the folder at once.
+     */
     @Override
     public void close() throws IOException {
+        ProcessHandle postmaster = null;
+        if (dataDirectory != null) {
+            try {
+                postmaster = ProcessHandle.of(Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim())).orElse(null);
+            } catch (IOException | RuntimeException e) {
+                // already gone
+            }
+        }
         postgres.close();
+        if (postmaster != null) {
+            try {
+                postmaster.onExit().get(60, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warning("PostgreSQL " + postmaster.pid() + " on " + dataDirectory + " still stopping after 60 s");
+            }
+        }
     }
 }

@@ -30,6 +30,10 @@ public final class PartyTrackLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0) {
+            // mvn exec:java -Dexec.args="backup [folder]" or "restore <file>" (README, "Backup and restore")
+            System.exit(DatabaseBackup.command(args));
+        }
         Path target = Path.of(System.getProperty("partytrack.target", "target"));
         File war = target.resolve("partytrack.war").toFile();
         File micro = target.resolve("payara-micro.jar").toFile();
@@ -38,15 +42,24 @@ public final class PartyTrackLauncher {
         }
         String port = env("PARTYTRACK_PORT", "8080");
         Path serverPid = target.resolve("partytrack-" + port + ".pid");
-        stopLeftoverServer(serverPid, micro);
+        Path data = DatabaseBackup.dataDirectory();
+        if (isBlank(System.getenv("DB_URL")) && EmbeddedDatabase.inUse(data)) {
+            // a second run command on the same data: say so and change nothing (not even the first one's pid file)
+            refuse(new EmbeddedDatabase.DataFolderInUse(data));
+        }
+        stopLeftoverServer(serverPid, micro, port);
 
         Map<String, String> childEnv = new java.util.HashMap<>(System.getenv());
         EmbeddedDatabase embedded = null;
         if (isBlank(System.getenv("DB_URL"))) {
-            Path data = Path.of(env("PARTYTRACK_DATA", System.getProperty("user.home") + "/.partytrack/postgres"));
             int dbPort = Integer.parseInt(env("PARTYTRACK_DB_PORT", "54320"));
             LOG.info("Starting embedded PostgreSQL, data in " + data + " (delete that folder to reset)");
-            embedded = EmbeddedDatabase.start(data, dbPort);
+            try {
+                embedded = EmbeddedDatabase.start(data, dbPort);
+            } catch (EmbeddedDatabase.DataFolderInUse e) {
+                refuse(e);
+            }
+            NightlyBackup.schedule(embedded.jdbcUrl());
             childEnv.put("DB_URL", embedded.jdbcUrl());
             childEnv.put("DB_USER", EmbeddedDatabase.APP_USER);
             childEnv.put("DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
@@ -91,7 +104,8 @@ public final class PartyTrackLauncher {
         builder.environment().clear();
         builder.environment().putAll(childEnv);
         Process server = builder.start();
-        Files.writeString(serverPid, String.valueOf(server.pid()));
+        // the server, and the launcher's own JVM: a later run stops a server whose launcher is gone, not a live one's
+        Files.writeString(serverPid, server.pid() + "\n" + ProcessHandle.current().pid() + "\n");
         EmbeddedDatabase database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.destroy();
@@ -110,6 +124,12 @@ public final class PartyTrackLauncher {
         System.exit(server.waitFor());
     }
 
+    /** An expected refusal (the data folder or the port in use): its message, no stack trace, exit status 2. */
+    private static void refuse(RuntimeException e) {
+        System.err.println("✘ " + e.getMessage());
+        System.exit(2);
+    }
+
     /**
      * This JVM (Maven's, under the run command's exec:java) now only waits for the server: give back to the system
      * what the build left in its heap. {@code .mvn/jvm.config} puts Maven on the serial collector with a small
@@ -125,23 +145,32 @@ public final class PartyTrackLauncher {
 
     /**
      * A launcher killed with SIGKILL leaves its Payara Micro running, holding the port and connections to the
-     * database: the next run stops it (SIGTERM, a clean shutdown) if it is still there and its launcher is gone.
+     * database: the next run stops it (SIGTERM, a clean shutdown) if it is still there and its launcher is gone. A
+     * server whose launcher still runs is another PartyTrack on this port: refused, and its pid file left alone.
      */
-    private static void stopLeftoverServer(Path pidFile, File micro) throws IOException {
+    private static void stopLeftoverServer(Path pidFile, File micro, String port) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }
         long pid;
+        long launcherPid;
         try {
-            pid = Long.parseLong(Files.readString(pidFile).trim());
-        } catch (NumberFormatException e) {
+            List<String> lines = Files.readAllLines(pidFile);
+            pid = Long.parseLong(lines.get(0).trim());
+            launcherPid = lines.size() > 1 ? Long.parseLong(lines.get(1).trim()) : -1;
+        } catch (RuntimeException e) {
             Files.deleteIfExists(pidFile);
             return;
         }
         ProcessHandle left = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                 .filter(h -> h.info().commandLine().map(c -> c.contains(micro.getAbsolutePath())).orElse(false))
-                .filter(h -> h.parent().flatMap(p -> p.info().commandLine()).map(c -> !c.contains(PartyTrackLauncher.class.getName())).orElse(true))
                 .orElse(null);
+        // its launcher (the JVM that started it: Maven's under exec:java) still alive and still its parent: not left over
+        if (left != null && left.parent().map(p -> p.pid() == launcherPid && p.isAlive()).orElse(false)) {
+            refuse(new IllegalStateException("PartyTrack đã chạy trên cổng " + port + " (tiến trình " + pid + "): dừng nó trước (Ctrl-C) hoặc"
+                    + " dùng PARTYTRACK_PORT khác. / PartyTrack is already running on port " + port + " (process " + pid + "): stop it"
+                    + " first (Ctrl-C) or set another PARTYTRACK_PORT."));
+        }
         if (left != null) {
             LOG.warning("Stopping the PartyTrack server " + pid + " left running by a launcher that was killed");
             left.destroy();
