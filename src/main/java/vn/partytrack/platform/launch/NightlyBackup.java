@@ -96,6 +96,8 @@ public final class NightlyBackup {
             LOG.warning("Sao lưu tự động thất bại / automatic backup failed: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.warning("Sao lưu tự động thất bại / automatic backup failed: " + e);
+        } finally {
+            PartyTrackLauncher.releaseMemory(); // the launcher's JVM goes back to waiting: hand the backup's buffers back
         }
     }
 }
