@@ -199,6 +199,51 @@ class SecurityIT {
         assertThat(RegistryApiIT.text("SELECT secretary_name FROM organisation WHERE id = " + own)).isEqualTo("Kẻ Mạo Danh");
     }
 
+    @Test
+    void aTraceRequestIsRefusedAndNothingAfterItsHeadersIsReadAsARequest() throws Exception {
+        for (String path : List.of(base.getPath(), "/health", "/openapi")) {
+            String smuggled = "GET " + base.getPath() + "api/v1/periods HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+            String trace = "TRACE " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                    + smuggled.getBytes(StandardCharsets.US_ASCII).length + "\r\n\r\n" + smuggled;
+            String answer;
+            try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+                socket.setSoTimeout(5000);
+                socket.getOutputStream().write(trace.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                ByteArrayOutputStream received = new ByteArrayOutputStream();
+                byte[] buffer = new byte[8192];
+                try {
+                    for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                        received.write(buffer, 0, n);
+                    }
+                } catch (java.net.SocketTimeoutException e) {
+                    // the connection stayed open: the check below still finds a second answer if there was one
+                }
+                answer = received.toString(StandardCharsets.ISO_8859_1);
+            }
+            assertThat(answer).as(path + ": " + answer).startsWith("HTTP/1.1 405");
+            assertThat(answer).as(path).containsPattern("(?i)\r\nAllow: [A-Z, ]+\r\n").doesNotContainPattern("(?i)Allow:[^\r]*TRACE");
+            assertThat(answer.split("HTTP/1\\.1 ", -1)).as(path + ": exactly one answer, the smuggled request never: " + answer).hasSize(2);
+        }
+    }
+
+    @Test
+    void theServersOwnDocumentAndHealthCheckCarryTheSameHeaders() {
+        URI server = base.resolve("/");
+        for (String path : List.of("openapi", "health")) {
+            Api.Reply r = Api.anonymous(server).send("GET", path, null, null);
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(r.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
+            assertThat(r.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(r.header("Content-Security-Policy")).as(path).startsWith("default-src 'none'");
+        }
+        // the document as YAML (what a client gets without asking for JSON), in UTF-8 and saying so
+        HttpResponse<byte[]> yaml = Api.anonymous(server).exchange("GET", "openapi", null, null);
+        assertThat(yaml.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/yaml;charset=UTF-8");
+        assertThat(new String(yaml.body(), StandardCharsets.UTF_8)).contains("Tổ chức cơ sở đảng");
+    }
+
     /** What the login page says after a login attempt (its messages' text), and how long the attempt took. */
     record Attempt(String message, long nanos) {
     }

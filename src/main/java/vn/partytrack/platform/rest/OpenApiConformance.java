@@ -95,6 +95,13 @@ public class OpenApiConformance implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         api.getComponents().addSchema("Problem", problemSchema());
+        // records Payara refers to without describing them (DisseminationMatrix.Share)
+        for (Map.Entry<String, Set<Class<?>>> e : bySimpleName.entrySet()) {
+            if (e.getValue().size() == 1 && (api.getComponents().getSchemas() == null || !api.getComponents().getSchemas().containsKey(e.getKey()))) {
+                Class<?> c = e.getValue().iterator().next();
+                api.getComponents().addSchema(e.getKey(), c.isEnum() ? schemaOf(c) : objectSchema(c));
+            }
+        }
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         for (Map.Entry<String, Schema> e : new ArrayList<>(schemas.entrySet())) {
             Set<Class<?>> classes = bySimpleName.get(e.getKey());
@@ -102,14 +109,30 @@ public class OpenApiConformance implements OASFilter {
                 fixProperties(e.getValue(), classes.iterator().next());
             }
         }
+        // Payara's own top-level "endpoints" is not OpenAPI: parsers refuse the document
+        try {
+            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, (Object) null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another implementation: nothing of the kind to remove
+        }
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
+        Set<String> operationIds = new java.util.HashSet<>();
         for (Map.Entry<String, PathItem> p : api.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> o : p.getValue().getOperations().entrySet()) {
                 Method m = methods.get(o.getKey().name() + " " + p.getKey());
                 if (m != null) {
                     fixOperation(api, o.getKey(), o.getValue(), m);
+                    // unique, as OpenAPI requires (Payara names each after its Java method: many "list", "get")
+                    String resource = m.getDeclaringClass().getSimpleName().replace("Resource", "");
+                    String id = resource.substring(0, 1).toLowerCase(Locale.ROOT) + resource.substring(1)
+                            + m.getName().substring(0, 1).toUpperCase(Locale.ROOT) + m.getName().substring(1);
+                    String unique = id;
+                    for (int n = 2; !operationIds.add(unique); n++) {
+                        unique = id + n;
+                    }
+                    o.getValue().setOperationId(unique);
                 }
             }
         }
