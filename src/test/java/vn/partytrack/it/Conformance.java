@@ -34,12 +34,17 @@ public final class Conformance {
     /** The document served at {@code /openapi} of the server behind {@code base} (…/partytrack/). */
     public static String document(URI base) {
         try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve("/openapi")).GET().build(),
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve("/openapi")).header("Accept", "application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (r.statusCode() != 200) {
                 throw new IllegalStateException("/openapi answered " + r.statusCode());
             }
-            return r.body();
+            // Payara adds a top-level "endpoints" (its own, not OpenAPI's; OpenApiConformance empties it, Payara
+            // still writes the key): left out, as every client of the document has to
+            try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(r.body()))) {
+                jakarta.json.JsonObject document = reader.readObject();
+                return jakarta.json.Json.createObjectBuilder(document).remove("endpoints").build().toString();
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
