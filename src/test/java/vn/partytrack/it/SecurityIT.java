@@ -258,8 +258,16 @@ class SecurityIT {
         HttpResponse<String> after = visitor.send(visitor.request("/login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(BenchmarkUser.encode(fields))).build());
         long nanos = System.nanoTime() - start;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]*)<").matcher(after.body());
-        return new Attempt(m.find() ? m.group(1) : "(no message) " + after.statusCode(), nanos);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ui-messages-error-summary[^>]*>([^<]*)<").matcher(after.body());
+        int at = after.body().indexOf("ui-messages");
+        return new Attempt(m.find() ? unescape(m.group(1))
+                : "(no message) " + after.statusCode() + " " + (at < 0 ? "" : after.body().substring(at, Math.min(after.body().length(), at + 400))), nanos);
+    }
+
+    /** Numeric character references (&#7889; …) as the characters they stand for. */
+    static String unescape(String html) {
+        return java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html)
+                .replaceAll(r -> new String(Character.toChars(Integer.parseInt(r.group(2), r.group(1).isEmpty() ? 10 : 16))));
     }
 
     static long basicNanos(URI base, String username, String password) {
