@@ -249,7 +249,7 @@ class SecurityIT {
     }
 
     Attempt pageLogin(String username, String password) throws Exception {
-        BenchmarkUser visitor = BenchmarkUser.anonymous(root());
+        BenchmarkUser visitor = BenchmarkUser.visitor(root());
         Map<String, String> fields = BenchmarkUser.form(visitor.get("/login.xhtml").body(), "login");
         fields.put("login:username", username);
         fields.put("login:password", password);
