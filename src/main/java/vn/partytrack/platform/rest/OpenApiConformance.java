@@ -355,6 +355,16 @@ public class OpenApiConformance implements OASFilter {
     /** Sets a scalar's type and format (and an array's or map's items) from its Java type; references stay. */
     private void adjust(Schema s, Type t) {
         if (s.getRef() != null) {
+            // Payara names a schema after the simple class name: two enums called State (a report's timeliness, a
+            // congress's schedule) became one, with the other's values. Such a one is written out in place.
+            Class<?> raw = t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : t instanceof Class<?> c ? c : null;
+            if (raw != null && bySimpleName.getOrDefault(raw.getSimpleName(), Set.of()).size() > 1) {
+                Schema inline = raw.isEnum() ? schemaOf(raw) : objectSchema(raw);
+                s.setRef(null);
+                s.setType(inline.getType());
+                s.setEnumeration(inline.getEnumeration());
+                s.setProperties(inline.getProperties());
+            }
             return;
         }
         Schema wanted = schemaOf(t);
