@@ -327,8 +327,11 @@ public class OpenApiConformance implements OASFilter {
             String n = m.getName();
             String name = n.startsWith("get") && n.length() > 3 ? n.substring(3)
                     : n.startsWith("is") && n.length() > 2 && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class) ? n.substring(2) : null;
-            if (name != null) {
-                found.put(name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1), m.getGenericReturnType());
+            if (name != null && !m.isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class)) {
+                String property = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+                if (!transientField(c, property)) {
+                    found.put(property, m.getGenericReturnType());
+                }
             }
         }
         for (java.lang.reflect.Field f : c.getFields()) {
@@ -339,16 +342,40 @@ public class OpenApiConformance implements OASFilter {
         return found;
     }
 
+    private static boolean transientField(Class<?> c, String name) {
+        for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+            try {
+                java.lang.reflect.Field f = k.getDeclaredField(name);
+                return f.isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class)
+                        || java.lang.reflect.Modifier.isTransient(f.getModifiers());
+            } catch (NoSuchFieldException e) {
+                // a superclass may have it
+            }
+        }
+        return false;
+    }
+
     private void fixProperties(Schema schema, Class<?> c) {
-        if (schema.getProperties() == null) {
+        if (c.isEnum()) {
             return;
         }
         Map<String, Type> javaTypes = properties(c);
-        for (Map.Entry<String, Schema> p : schema.getProperties().entrySet()) {
-            Type t = javaTypes.get(p.getKey());
-            if (t != null) {
-                adjust(p.getValue(), t);
+        if (schema.getProperties() != null) {
+            for (Map.Entry<String, Schema> p : schema.getProperties().entrySet()) {
+                Type t = javaTypes.get(p.getKey());
+                if (t != null) {
+                    adjust(p.getValue(), t);
+                }
             }
+        }
+        // properties Payara left out (a form's version, its enum-typed fields): the server sends them
+        for (Map.Entry<String, Type> p : javaTypes.entrySet()) {
+            if (schema.getProperties() == null || !schema.getProperties().containsKey(p.getKey())) {
+                schema.addProperty(p.getKey(), schemaOf(p.getValue()));
+            }
+        }
+        if (schema.getType() == null) {
+            schema.setType(Schema.SchemaType.OBJECT);
         }
     }
 
