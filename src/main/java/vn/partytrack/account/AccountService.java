@@ -46,7 +46,16 @@ public class AccountService {
     @Inject
     InputValidation validation;
 
-    /** Checks a password. Five wrong ones in a row lock the account for 15 minutes; a disabled account never signs in. */
+    @Inject
+    vn.partytrack.notification.Notifier notifier;
+
+    /**
+     * Checks a password. Five wrong ones in a row lock the account for 15 minutes; a disabled account never signs in.
+     * An unknown name, a wrong password and a locked account cost the same (one PBKDF2 verification each, against a
+     * decoy hash for an unknown name) and the caller tells them apart only as "not signed in": the lock itself is
+     * announced to the account's owner (a notification and an e-mail) and shown in the administrators' account list,
+     * never to whoever typed the name.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public LoginResult login(String username, String password) {
         Instant now = clock.instant();
@@ -54,17 +63,23 @@ public class AccountService {
                 .setParameter("u", username == null ? "" : username.strip())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
+        // hashed whatever follows, so that the time taken says nothing of whether the name exists or is locked
+        boolean matches = passwords.matches(password == null ? "" : password, account == null ? null : account.getPasswordHash())
+                && password != null;
         if (account == null) {
-            passwords.matches(password == null ? "" : password, null);
             return LoginResult.WRONG_CREDENTIALS;
         }
         if (account.isLockedAt(now)) {
             return LoginResult.LOCKED;
         }
-        boolean matches = password != null && passwords.matches(password, account.getPasswordHash());
         if (!matches) {
             account.loginFailed(now);
-            return account.isLockedAt(now) ? LoginResult.LOCKED : LoginResult.WRONG_CREDENTIALS;
+            if (account.isLockedAt(now)) {
+                notifier.toAccount(account.getId(), account.getEmail(), "ACCOUNT_LOCKED", "notification.accountLocked",
+                        List.of(account.getUsername(), vn.partytrack.platform.VietnameseFormat.DATE_TIME.format(account.getLockedUntil())));
+                return LoginResult.LOCKED;
+            }
+            return LoginResult.WRONG_CREDENTIALS;
         }
         if (!account.isEnabled()) {
             return LoginResult.WRONG_CREDENTIALS;
@@ -99,13 +114,6 @@ public class AccountService {
     /** What a session remembers of the password: changes when the password is reset. */
     private static String stamp(String passwordHash) {
         return Integer.toHexString(passwordHash.hashCode());
-    }
-
-    /** For the login page's message only: is this account locked right now? */
-    public boolean isLocked(String username) {
-        return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
-                .setParameter("u", username == null ? "" : username.strip())
-                .getResultStream().anyMatch(a -> a.isLockedAt(clock.instant()));
     }
 
     public Role roleOf(String username) {

@@ -1,5 +1,6 @@
 package vn.partytrack.assessment;
 
+import vn.partytrack.platform.Opened;
 import vn.partytrack.review.Timeliness;
 import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.HistoryEntry;
@@ -106,7 +107,7 @@ public class ReportService {
             parameters.put("organisation", organisationId);
         }
         if (status != null) {
-            where.append(" AND r.status = :status");
+            where.append(" AND r.review.status = :status");
             parameters.put("status", status);
         }
         String from = " FROM Report r JOIN r.organisation o JOIN r.period p";
@@ -128,7 +129,7 @@ public class ReportService {
      * Opens the organisation's report for a period, creating the draft if there is none yet. A new draft takes its
      * member figures from the registry and, where the catalogue says so, from the previous period.
      */
-    public Long open(Long organisationId, Long periodId) {
+    public Opened open(Long organisationId, Long periodId) {
         // locking the organisation's row makes a double click open one draft, not two
         Organisation organisation = em.find(Organisation.class, organisationId == null ? -1L : organisationId,
                 jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -140,7 +141,7 @@ public class ReportService {
                 .setParameter("o", organisation).setParameter("p", period).getResultStream().findFirst().orElse(null);
         if (existing != null) {
             caller.requireRead(organisation);
-            return existing.getId();
+            return new Opened(existing.getId(), false);
         }
         caller.requireSecretaryOf(organisation);
         if (!period.isOpen()) {
@@ -151,7 +152,7 @@ public class ReportService {
         report.edit(prefill(organisation, period), Map.of(), List.of(), now);
         em.persist(report);
         flush();
-        return report.getId();
+        return new Opened(report.getId(), true);
     }
 
     /** Saves whatever is there, complete or not; only malformed values are refused (and nothing is saved then). */

@@ -1,5 +1,6 @@
 package vn.partytrack.congress;
 
+import vn.partytrack.platform.Opened;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -106,7 +107,7 @@ public class CongressService {
     }
 
     /** Opens the organisation's congress for a term, creating it if needed: its secretary or district staff. */
-    public Long open(Long organisationId, Long termId) {
+    public Opened open(Long organisationId, Long termId) {
         Organisation organisation = em.find(Organisation.class, organisationId == null ? -1L : organisationId, LockModeType.PESSIMISTIC_WRITE);
         CongressTerm term = em.find(CongressTerm.class, termId == null ? -1L : termId);
         if (organisation == null || term == null) {
@@ -116,7 +117,7 @@ public class CongressService {
                 .setParameter("o", organisation).setParameter("t", term).getResultStream().findFirst().orElse(null);
         if (existing != null) {
             caller.requireRead(organisation);
-            return existing.getId();
+            return new Opened(existing.getId(), false);
         }
         if (!caller.is(Role.STAFF)) {
             caller.requireSecretaryOf(organisation);
@@ -124,7 +125,7 @@ public class CongressService {
         Congress congress = new Congress(organisation, term, clock.instant());
         em.persist(congress);
         flush();
-        return congress.getId();
+        return new Opened(congress.getId(), true);
     }
 
     public CongressDetails get(Long id) {

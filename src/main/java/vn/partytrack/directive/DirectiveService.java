@@ -1,5 +1,6 @@
 package vn.partytrack.directive;
 
+import vn.partytrack.platform.Opened;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -170,7 +171,7 @@ public class DirectiveService {
     }
 
     /** Opens the organisation's implementation of an assigned document, creating the draft if needed (its secretary). */
-    public Long open(Long directiveId, Long organisationId) {
+    public Opened open(Long directiveId, Long organisationId) {
         Organisation o = em.find(Organisation.class, organisationId == null ? -1L : organisationId, LockModeType.PESSIMISTIC_WRITE);
         Directive d = directiveId == null ? null : em.find(Directive.class, directiveId);
         if (o == null || d == null) {
@@ -180,7 +181,7 @@ public class DirectiveService {
                 DirectiveImplementation.class).setParameter("d", d).setParameter("o", o).getResultStream().findFirst().orElse(null);
         if (existing != null) {
             caller.requireRead(o);
-            return existing.getId();
+            return new Opened(existing.getId(), false);
         }
         caller.requireSecretaryOf(o);
         if (!isAssigned(d.getId(), o.getId())) {
@@ -189,7 +190,7 @@ public class DirectiveService {
         DirectiveImplementation i = new DirectiveImplementation(d, o, caller.auditName(), clock.instant());
         em.persist(i);
         flush();
-        return i.getId();
+        return new Opened(i.getId(), true);
     }
 
     public ImplementationDetails implementation(Long id) {

@@ -53,6 +53,11 @@ public class Notifier {
                 kind, messageKey, arguments, reportId, null);
     }
 
+    /** To one account (its owner), e.g. that it was locked. */
+    public int toAccount(Long accountId, String email, String kind, String messageKey, List<String> arguments) {
+        return deliver(List.<Object[]>of(new Object[]{accountId, email}), kind, messageKey, arguments, null, null);
+    }
+
     private int deliver(List<Object[]> recipients, String kind, String messageKey, List<String> arguments, Long reportId, String dedupeKey) {
         int delivered = 0;
         for (Object[] recipient : recipients) {

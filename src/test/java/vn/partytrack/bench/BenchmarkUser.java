@@ -76,6 +76,11 @@ public final class BenchmarkUser {
         return new BenchmarkUser(base, null, null, false);
     }
 
+    /** A browser-like visitor not signed in, keeping cookies (a session for the login form's view state). */
+    public static BenchmarkUser visitor(String base) {
+        return new BenchmarkUser(base, null, null, true);
+    }
+
     /** An API client: HTTP Basic on every request, no cookies, so no session. */
     public static BenchmarkUser api(String base, String username, String password) {
         return new BenchmarkUser(base, username, password, false);

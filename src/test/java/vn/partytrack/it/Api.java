@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A REST client signed in as one account with HTTP Basic, as API clients are told to use it. */
+/**
+ * A REST client signed in as one account with HTTP Basic, as API clients are told to use it. Every answer from the
+ * API is checked against the served OpenAPI document ({@link Conformance}) unless {@link #unchecked()}.
+ */
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
@@ -22,6 +25,8 @@ public final class Api {
     private final URI base;
     private final String authorization;
     private String language = "vi";
+    /** Whether answers are checked against the OpenAPI document (Conformance); off only for requests outside it. */
+    private boolean checked = true;
     private final java.util.Map<String, String> extraHeaders = new java.util.LinkedHashMap<>();
 
     private Api(URI base, String authorization) {
@@ -48,6 +53,15 @@ public final class Api {
         return this;
     }
 
+    /**
+     * Answers not checked against the OpenAPI document: for requests that break HTTP or the document on purpose
+     * (a method the operation does not have, a type it does not produce), whose answers the document cannot describe.
+     */
+    public Api unchecked() {
+        checked = false;
+        return this;
+    }
+
     /** Any method with any body and content type, for requests no well-behaved client sends. */
     public Reply send(String method, String path, String contentType, String body) {
         HttpRequest.Builder b = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -66,7 +80,13 @@ public final class Api {
             b.header("Content-Type", contentType);
         }
         try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest built = b.build();
+            HttpResponse<byte[]> r = HTTP.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            if (checked) {
+                boolean json = r.headers().firstValue("Content-Type").orElse("").contains("json");
+                Conformance.check(base, method, built.uri(), r.statusCode(), r.headers(), json ? new String(r.body(), StandardCharsets.UTF_8) : null);
+            }
+            return r;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -114,11 +134,15 @@ public final class Api {
         return b;
     }
 
-    private static Reply send(HttpRequest.Builder request) {
+    private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.build();
+            HttpResponse<String> r = HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (checked) {
+                Conformance.check(base, built.method(), built.uri(), r.statusCode(), r.headers(), r.body());
+            }
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null),
-                    r.headers().firstValue("WWW-Authenticate").orElse(null), r.headers());
+                    r.headers().firstValue("WWW-Authenticate").orElse(null), r.headers(), built.method(), built.uri());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -128,7 +152,8 @@ public final class Api {
     }
 
     /** What came back. */
-    public record Reply(int status, String body, String location, String wwwAuthenticate, java.net.http.HttpHeaders headers) {
+    public record Reply(int status, String body, String location, String wwwAuthenticate, java.net.http.HttpHeaders headers,
+                        String method, URI uri) {
 
         public String header(String name) {
             return headers.firstValue(name).orElse(null);

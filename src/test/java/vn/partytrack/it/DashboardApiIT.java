@@ -59,6 +59,50 @@ class DashboardApiIT {
     }
 
     @Test
+    void theOpenApiDocumentSaysWhatTheServerDoes() {
+        JsonObject document;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(Conformance.document(base)))) {
+            document = reader.readObject();
+        }
+        JsonObject paths = document.getJsonObject("paths");
+        // /dashboard needs its period, an id: required, integer/int64
+        JsonObject period = paths.getJsonObject("/api/v1/dashboard").getJsonObject("get").getJsonArray("parameters")
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("name").equals("period")).findFirst().orElseThrow();
+        assertThat(period.getBoolean("required", false)).isTrue();
+        assertThat(period.getJsonObject("schema").getString("type")).isEqualTo("integer");
+        assertThat(period.getJsonObject("schema").getString("format")).isEqualTo("int64");
+        // the status filter lists its values
+        JsonObject status = paths.getJsonObject("/api/v1/reports").getJsonObject("get").getJsonArray("parameters")
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("name").equals("status")).findFirst().orElseThrow();
+        assertThat(status.getJsonObject("schema").getJsonArray("enum").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains("DRAFT", "SUBMITTED", "ACCEPTED", "LOCKED");
+        // dates are dates, ids integers
+        JsonObject periodRow = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("PeriodRow").getJsonObject("properties");
+        assertThat(periodRow.getJsonObject("dueDate").getString("type")).isEqualTo("string");
+        assertThat(periodRow.getJsonObject("dueDate").getString("format")).isEqualTo("date");
+        assertThat(periodRow.getJsonObject("id").getString("type")).isEqualTo("integer");
+        // every operation: unique id, no "default", every refusal as a problem with its schema
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        paths.forEach((path, item) -> item.asJsonObject().forEach((method, value) -> {
+            if (!java.util.Set.of("get", "post", "put", "delete").contains(method)) {
+                return;
+            }
+            JsonObject operation = value.asJsonObject();
+            assertThat(ids.add(operation.getString("operationId"))).as("unique operationId " + method + " " + path).isTrue();
+            JsonObject responses = operation.getJsonObject("responses");
+            assertThat(responses.keySet()).as(method + " " + path).doesNotContain("default").contains("400", "401", "403", "404", "409");
+            for (String refusal : java.util.List.of("400", "401", "403", "404", "409")) {
+                assertThat(responses.getJsonObject(refusal).getJsonObject("content").getJsonObject("application/problem+json")
+                        .getJsonObject("schema").getString("$ref")).isEqualTo("#/components/schemas/Problem");
+            }
+            if (operation.containsKey("requestBody")) {
+                assertThat(responses.keySet()).as(method + " " + path).contains("415");
+            }
+        }));
+        assertThat(document.toString()).as("patterns ECMA-262 can read").doesNotContain("(?i)");
+    }
+
+    @Test
     void theDashboardAndTrackerTakeAFixedNumberOfStatementsWhateverTheUnits() throws SQLException {
         long period = currentPeriod();
         String dashboard = "api/v1/dashboard?period=" + period;

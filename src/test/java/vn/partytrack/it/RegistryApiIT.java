@@ -232,6 +232,18 @@ class RegistryApiIT {
         }
         assertThat(as("bithu30").get("api/v1/organisations").status()).isEqualTo(401);
         assertThat(count("SELECT count(*) FROM account WHERE username = 'bithu30' AND locked_until > now() + interval '14 minutes'")).isEqualTo(1);
+        // the owner learns of the lock (a notification, and an e-mail with it), not whoever typed the name
+        assertThat(count("SELECT count(*) FROM notification n JOIN account a ON a.id = n.account_id"
+                + " WHERE a.username = 'bithu30' AND n.kind = 'ACCOUNT_LOCKED'")).isEqualTo(1);
+    }
+
+    @Test
+    void aYesOrNoParameterTakesOnlyTrueOrFalse() {
+        Api.Reply banana = as("tochuc").get("api/v1/organisations?includeInactive=banana");
+        assertThat(banana.status()).isEqualTo(400);
+        assertThat(fieldErrors(banana.json())).containsKey("includeInactive");
+        assertThat(as("tochuc").get("api/v1/organisations?includeInactive=TRUE").status()).isEqualTo(200);
+        assertThat(as("tochuc").get("api/v1/organisations?includeInactive=false").status()).isEqualTo(200);
     }
 
     @Test

@@ -171,6 +171,52 @@ class ReportsApiIT {
     }
 
     @Test
+    void theReportListFiltersByEveryStatusAndRefusesAnUnknownOne() throws Exception {
+        long period = currentPeriod();
+        long reportId = open("bithu03", "MAU-HCSN-03", period).getJsonNumber("id").longValue();
+        for (String status : List.of("DRAFT", "SUBMITTED", "RESUBMITTED", "RETURNED", "ACCEPTED", "LOCKED")) {
+            Api.Reply page = as("tochuc").get("api/v1/reports?status=" + status + "&limit=500");
+            assertThat(page.status()).as(status + ": " + page.body()).isEqualTo(200);
+            assertThat(page.json().getJsonArray("rows").getValuesAs(JsonObject.class))
+                    .as(status).allSatisfy(r -> assertThat(r.getString("status")).isEqualTo(status));
+        }
+        // the report is found under its own status (whatever other tests did to it) and under no other
+        String own = as("tochuc").get("api/v1/reports/" + reportId).json().getString("status");
+        String other = own.equals("DRAFT") ? "SUBMITTED" : "DRAFT";
+        assertThat(as("tochuc").get("api/v1/reports?status=" + own + "&limit=500").json().getJsonArray("rows").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getJsonNumber("reportId").longValue()).contains(reportId);
+        assertThat(as("tochuc").get("api/v1/reports?status=" + other + "&limit=500").json().getJsonArray("rows").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getJsonNumber("reportId").longValue()).doesNotContain(reportId);
+        Api.Reply unknown = as("tochuc").get("api/v1/reports?status=banana");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(RegistryApiIT.fieldErrors(unknown.json())).containsKey("status");
+    }
+
+    @Test
+    void openingAReportThatExistsAnswers200WithoutLocationAndCreatesNothing() throws Exception {
+        long period = currentPeriod();
+        String body = Json.createObjectBuilder().add("organisationId", id("MAU-HCSN-04")).add("periodId", period).build().toString();
+        as("bithu04").post("api/v1/reports", body);
+        long before = count("SELECT count(*) FROM report");
+        Api.Reply again = as("bithu04").post("api/v1/reports", body);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.location()).isNull();
+        assertThat(count("SELECT count(*) FROM report")).isEqualTo(before);
+    }
+
+    @Test
+    void aQuotedNumberInTheFiguresIsRefusedNamingTheFigure() throws Exception {
+        JsonObject draft = open("bithu05", "MAU-HCSN-05", currentPeriod());
+        long reportId = draft.getJsonNumber("id").longValue();
+        Api.Reply quoted = as("bithu05").put("api/v1/reports/" + reportId, "{\"numbers\":{\"ADMITTED\":\"3\"},\"version\":"
+                + draft.getJsonNumber("version").longValue() + "}");
+        assertThat(quoted.status()).as(quoted.body()).isEqualTo(400);
+        assertThat(quoted.body()).contains("numbers");
+        assertThat(as("bithu05").get("api/v1/reports/" + reportId).json().getJsonNumber("version").longValue())
+                .isEqualTo(draft.getJsonNumber("version").longValue());
+    }
+
+    @Test
     void nobodyTouchesAReportThatIsNotTheirs() throws Exception {
         long period = currentPeriod();
         JsonObject draft = open("bithu03", "MAU-HCSN-03", period);

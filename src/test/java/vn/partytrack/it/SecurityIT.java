@@ -200,6 +200,156 @@ class SecurityIT {
     }
 
     @Test
+    void aTraceRequestIsRefusedAndNothingAfterItsHeadersIsReadAsARequest() throws Exception {
+        for (String path : List.of(base.getPath(), "/health", "/openapi")) {
+            String smuggled = "GET " + base.getPath() + "api/v1/periods HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+            String trace = "TRACE " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: "
+                    + smuggled.getBytes(StandardCharsets.US_ASCII).length + "\r\n\r\n" + smuggled;
+            String answer;
+            try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+                socket.setSoTimeout(5000);
+                socket.getOutputStream().write(trace.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                ByteArrayOutputStream received = new ByteArrayOutputStream();
+                byte[] buffer = new byte[8192];
+                try {
+                    for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                        received.write(buffer, 0, n);
+                    }
+                } catch (java.net.SocketTimeoutException e) {
+                    // the connection stayed open: the check below still finds a second answer if there was one
+                }
+                answer = received.toString(StandardCharsets.ISO_8859_1);
+            }
+            assertThat(answer).as(path + ": " + answer).startsWith("HTTP/1.1 405");
+            assertThat(answer).as(path).containsPattern("(?i)\r\nAllow: [A-Z, ]+\r\n").doesNotContainPattern("(?i)Allow:[^\r]*TRACE");
+            assertThat(answer.split("HTTP/1\\.1 ", -1)).as(path + ": exactly one answer, the smuggled request never: " + answer).hasSize(2);
+        }
+    }
+
+    @Test
+    void theServersOwnDocumentAndHealthCheckCarryTheSameHeaders() {
+        URI server = base.resolve("/");
+        for (String path : List.of("openapi", "health")) {
+            Api.Reply r = Api.anonymous(server).send("GET", path, null, null);
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(r.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
+            assertThat(r.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(r.header("Content-Security-Policy")).as(path).startsWith("default-src 'none'");
+        }
+        // the document as YAML (what a client gets without asking for JSON), in UTF-8 and saying so
+        HttpResponse<byte[]> yaml = Api.anonymous(server).exchange("GET", "openapi", null, null);
+        assertThat(yaml.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/yaml;charset=UTF-8");
+        assertThat(new String(yaml.body(), StandardCharsets.UTF_8)).contains("Tổ chức cơ sở đảng");
+    }
+
+    /** What the login page says after a login attempt (its messages' text), and how long the attempt took. */
+    record Attempt(String message, long nanos) {
+    }
+
+    Attempt pageLogin(String username, String password) throws Exception {
+        BenchmarkUser visitor = BenchmarkUser.visitor(root());
+        Map<String, String> fields = BenchmarkUser.form(visitor.get("/login.xhtml").body(), "login");
+        fields.put("login:username", username);
+        fields.put("login:password", password);
+        fields.put("login:submit", "");
+        long start = System.nanoTime();
+        HttpResponse<String> after = visitor.send(visitor.request("/login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(BenchmarkUser.encode(fields))).build());
+        long nanos = System.nanoTime() - start;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("ui-messages-error-summary[^>]*>([^<]*)<").matcher(after.body());
+        int at = after.body().indexOf("ui-messages");
+        return new Attempt(m.find() ? unescape(m.group(1))
+                : "(no message) " + after.statusCode() + " " + (at < 0 ? "" : after.body().substring(at, Math.min(after.body().length(), at + 400))), nanos);
+    }
+
+    /** Numeric character references (&#7889; …) as the characters they stand for. */
+    static String unescape(String html) {
+        return java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(html)
+                .replaceAll(r -> new String(Character.toChars(Integer.parseInt(r.group(2), r.group(1).isEmpty() ? 10 : 16))));
+    }
+
+    static long basicNanos(URI base, String username, String password) {
+        long start = System.nanoTime();
+        Api.Reply r = Api.as(base, username, password).get("api/v1/periods");
+        long nanos = System.nanoTime() - start;
+        assertThat(r.status()).isEqualTo(401);
+        return nanos;
+    }
+
+    static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    @Test
+    void aLockedAccountAnUnknownNameAndAWrongPasswordLookAndCostTheSame() throws Exception {
+        String locked = "bithu26";
+        for (int i = 0; i < 5; i++) {
+            Api.as(base, locked, "sai-" + i).get("api/v1/periods");
+        }
+        assertThat(RegistryApiIT.count("SELECT count(*) FROM account WHERE username = '" + locked + "' AND locked_until > now()")).isEqualTo(1);
+
+        // the login page: the same words for all three
+        Attempt unknown = pageLogin("khong-ton-tai-91", "sai-mat-khau");
+        Attempt wrong = pageLogin("bithu27", "sai-mat-khau");
+        Attempt lockedOut = pageLogin(locked, PASSWORD);
+        assertThat(unknown.message()).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(wrong.message()).isEqualTo(unknown.message());
+        assertThat(lockedOut.message()).isEqualTo(unknown.message());
+
+        // and the same cost: each hashes the password once (about 0.1-0.5 s here); a lock answered without hashing
+        // took a few milliseconds. Medians of several tries, with a generous factor, so that a busy machine does not
+        // make the test flaky while a missing hash (30-100 times faster) still fails it.
+        List<Long> unknownTimes = new ArrayList<>();
+        List<Long> wrongTimes = new ArrayList<>();
+        List<Long> lockedTimes = new ArrayList<>();
+        List<Long> pageLockedTimes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            unknownTimes.add(basicNanos(base, "khong-ton-tai-" + i, "sai-mat-khau"));
+            wrongTimes.add(basicNanos(base, "bithu27", "sai-mat-khau-" + i));
+            lockedTimes.add(basicNanos(base, locked, PASSWORD));
+            pageLockedTimes.add(pageLogin(locked, "sai-" + i).nanos());
+        }
+        // bithu27's four wrong passwords (and one on the page) would lock it too: from the fifth on it counts as locked
+        long slowest = Math.max(median(unknownTimes), median(wrongTimes));
+        assertThat(median(lockedTimes)).as("Basic, locked vs unknown %s / wrong %s", unknownTimes, wrongTimes).isGreaterThan(slowest / 4);
+        assertThat(median(pageLockedTimes)).as("login page, locked").isGreaterThan(slowest / 4);
+        assertThat(Math.min(median(unknownTimes), median(wrongTimes))).isGreaterThan(slowest / 4);
+    }
+
+    @Test
+    void aPostbackWithoutItsPagesNonceRunsNothing() throws Exception {
+        long own = id("MAU-HCSN-28");
+        String pagePath = "/organisation/edit.xhtml?id=" + own;
+        BenchmarkUser secretary = BenchmarkUser.signedIn(root(), "bithu28", PASSWORD);
+        Map<String, String> form = BenchmarkUser.form(secretary.get(pagePath).body(), "form");
+        form.put("form:secretaryName", "Không Có Nonce");
+        String before = TestDatabase.fingerprint();
+
+        Map<String, String> without = new java.util.LinkedHashMap<>(form);
+        without.remove("primefaces.nonce");
+        HttpResponse<String> ajax = secretary.ajax(pagePath, without, "form:save", "form");
+        assertThat(ajax.body()).as(ajax.body()).contains("<redirect").contains("/error/expired.xhtml").doesNotContain("Không Có Nonce");
+        Map<String, String> other = new java.util.LinkedHashMap<>(form);
+        other.put("primefaces.nonce", java.util.Base64.getEncoder().encodeToString(java.util.UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8)));
+        HttpResponse<String> foreign = secretary.ajax(pagePath, other, "form:save", "form");
+        assertThat(foreign.body()).as(foreign.body()).contains("/error/expired.xhtml");
+        Map<String, String> plain = withButton(without, "form:save");
+        HttpResponse<String> notAjax = secretary.send(secretary.request(pagePath).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(BenchmarkUser.encode(plain))).build());
+        assertThat(notAjax.statusCode()).isEqualTo(403);
+        assertThat(TestDatabase.fingerprint()).as("nothing changed").isEqualTo(before);
+
+        // with its nonce the same post is saved
+        HttpResponse<String> genuine = secretary.ajax(pagePath, form, "form:save", "form");
+        assertThat(genuine.statusCode()).isEqualTo(200);
+        assertThat(RegistryApiIT.text("SELECT secretary_name FROM organisation WHERE id = " + own)).isEqualTo("Không Có Nonce");
+    }
+
+    @Test
     void signingInGivesANewSessionIdAndIdleSessionsEnd() throws Exception {
         try (Browser browser = new Browser(base)) {
             browser.open("login.xhtml");

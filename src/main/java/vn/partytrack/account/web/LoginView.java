@@ -13,7 +13,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import vn.partytrack.account.AccountService;
 import vn.partytrack.platform.web.FacesFeedback;
 
 /** The login form and logging out. */
@@ -23,9 +22,6 @@ public class LoginView {
 
     @Inject
     SecurityContext security;
-
-    @Inject
-    AccountService accounts;
 
     private String username;
     private String password;
@@ -47,7 +43,9 @@ public class LoginView {
                 return null;
             }
             default -> {
-                FacesFeedback.error(accounts.isLocked(username) ? "login.locked" : "login.failed");
+                // the same words for an unknown name, a wrong password and a locked account: the owner of a locked
+                // account learns of it by notification and e-mail (AccountService.login)
+                FacesFeedback.error("login.failed");
                 return null;
             }
         }

@@ -61,7 +61,7 @@ public class ReportResource {
     @GET
     @Operation(summary = "Reports filtered by period, organisation and status, within the caller's scope")
     public Page<ReportRow> list(@QueryParam("period") Long period, @QueryParam("organisation") Long organisation,
-                                @QueryParam("status") String status,
+                                @QueryParam("status") @vn.partytrack.platform.rest.OneOf(vn.partytrack.review.ReviewStatus.class) String status,
                                 @QueryParam("offset") @DefaultValue("0") int offset,
                                 @QueryParam("limit") @DefaultValue("50") int limit) {
         if (offset < 0) {
@@ -85,7 +85,11 @@ public class ReportResource {
         if (request == null) {
             throw new InvalidInput("organisationId", "field.required");
         }
-        Long id = reports.open(request.organisationId(), request.periodId());
+        vn.partytrack.platform.Opened opened = reports.open(request.organisationId(), request.periodId());
+        long id = opened.id();
+        if (!opened.created()) {
+            return Response.ok(reports.get(id)).build();
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(reports.get(id)).build();
     }
 

@@ -90,7 +90,11 @@ public class CongressResource {
         if (request == null) {
             throw new InvalidInput("organisationId", "field.required");
         }
-        Long id = congresses.open(request.organisationId(), request.termId());
+        vn.partytrack.platform.Opened opened = congresses.open(request.organisationId(), request.termId());
+        long id = opened.id();
+        if (!opened.created()) {
+            return Response.ok(congresses.get(id)).build();
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(congresses.get(id)).build();
     }
 

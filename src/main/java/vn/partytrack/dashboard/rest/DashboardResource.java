@@ -34,14 +34,14 @@ public class DashboardResource {
 
     @GET
     @Operation(summary = "Counts, figures, trend and lagging units of a bloc and/or committee (both blank: everything) for a period")
-    public DashboardView view(@QueryParam("bloc") String bloc, @QueryParam("committee") Long committee, @QueryParam("period") Long period) {
+    public DashboardView view(@QueryParam("bloc") String bloc, @QueryParam("committee") Long committee, @QueryParam("period") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(required = true) Long period) {
         return dashboard.view(organisations.scope(blank(bloc), committee), required(period));
     }
 
     @GET
     @Path("tracker")
     @Operation(summary = "The submission tracker: one row per unit of the scope, and the counts")
-    public TrackerView tracker(@QueryParam("bloc") String bloc, @QueryParam("committee") Long committee, @QueryParam("period") Long period,
+    public TrackerView tracker(@QueryParam("bloc") String bloc, @QueryParam("committee") Long committee, @QueryParam("period") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(required = true) Long period,
                                @QueryParam("sector") String sector) {
         return tracker.track(required(period), organisations.scope(blank(bloc), committee), blank(sector));
     }

@@ -107,7 +107,7 @@ public class HomeView implements java.io.Serializable {
     /** Opens (creating if needed) the own organisation's report for a period. */
     public String openReport(Long periodId) {
         try {
-            Long id = reports.open(caller.organisationId(), periodId);
+            Long id = reports.open(caller.organisationId(), periodId).id();
             return "/assessment/report.xhtml?faces-redirect=true&id=" + id;
         } catch (vn.partytrack.platform.IllegalTransition e) {
             vn.partytrack.platform.web.FacesFeedback.error(e.messageKey());
@@ -117,13 +117,13 @@ public class HomeView implements java.io.Serializable {
 
     /** Opens (creating if needed) the own organisation's implementation of an assigned document. */
     public String openImplementation(Long directiveId) {
-        Long id = directives.open(directiveId, caller.organisationId());
+        Long id = directives.open(directiveId, caller.organisationId()).id();
         return "/directive/implementation.xhtml?faces-redirect=true&id=" + id;
     }
 
     /** Opens (creating if needed) the own organisation's congress for the latest term. */
     public String openCongress() {
-        Long id = congresses.open(caller.organisationId(), terms.get(0).id());
+        Long id = congresses.open(caller.organisationId(), terms.get(0).id()).id();
         return "/congress/congress.xhtml?faces-redirect=true&id=" + id;
     }
 

@@ -54,7 +54,11 @@ public class ImplementationResource {
         if (request == null) {
             throw new InvalidInput("directiveId", "field.required");
         }
-        Long id = directives.open(request.directiveId(), request.organisationId());
+        vn.partytrack.platform.Opened opened = directives.open(request.directiveId(), request.organisationId());
+        long id = opened.id();
+        if (!opened.created()) {
+            return Response.ok(directives.implementation(id)).build();
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(directives.implementation(id)).build();
     }
 

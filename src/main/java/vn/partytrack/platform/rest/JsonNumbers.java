@@ -16,13 +16,13 @@ import java.lang.reflect.Type;
 
 /**
  * JSON-B for the API, with whole numbers read strictly: JSON-B alone turns {@code 1.5} members into 1 and
- * {@code "12"} into 12 without a word. Anything but a whole number in range is refused as unreadable, naming the
+ * {@code "12"} into 12 without a word (and a quoted decimal, {@code "ADMITTED":"3"}, into 3). Anything but a whole number in range is refused as unreadable, naming the
  * property (ProblemMapper).
  */
 @Provider
 public class JsonNumbers implements ContextResolver<Jsonb> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new WholeInteger(), new WholeLong()));
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new WholeInteger(), new WholeLong(), new AnyNumber()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -58,6 +58,18 @@ public class JsonNumbers implements ContextResolver<Jsonb> {
             } catch (ArithmeticException e) {
                 throw new JsonbException("out of range", e);
             }
+        }
+    }
+
+    /** A decimal (a report's figures) is a JSON number, never a string that looks like one. */
+    private static final class AnyNumber implements JsonbDeserializer<java.math.BigDecimal> {
+
+        @Override
+        public java.math.BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            if (parser.getValue() instanceof JsonNumber number) {
+                return number.bigDecimalValue();
+            }
+            throw new JsonbException("not a number");
         }
     }
 }

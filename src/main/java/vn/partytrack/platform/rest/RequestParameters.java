@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * Path and query parameters as the services expect them. Whole numbers ({@code /reports/abc}, {@code ?limit=1e9}) are
  * refused with a 400 naming the parameter, where JAX-RS alone would answer 404 and say nothing of which one; text is
- * {@link Text#clean cleaned} like any other input (NFC, no control characters: PostgreSQL refuses NUL).
+ * {@link Text#clean cleaned}; a yes-or-no parameter is {@code true} or {@code false} and nothing else; like any other input (NFC, no control characters: PostgreSQL refuses NUL).
  */
 @Provider
 public class RequestParameters implements ParamConverterProvider {
@@ -32,6 +32,9 @@ public class RequestParameters implements ParamConverterProvider {
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) new WholeNumber<>(name, rawType.isPrimitive(), Integer::valueOf);
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) new TrueOrFalse(name);
         }
         if (rawType == String.class) {
             return (ParamConverter<T>) new CleanText();
@@ -61,6 +64,27 @@ public class RequestParameters implements ParamConverterProvider {
         @Override
         public String toString(String value) {
             return value;
+        }
+    }
+
+    /** {@code true} or {@code false} (any case), nothing else: {@code ?includeInactive=banana} is a 400, not false. */
+    private record TrueOrFalse(String name) implements ParamConverter<Boolean> {
+
+        @Override
+        public Boolean fromString(String value) {
+            String v = value == null ? "" : value.strip();
+            if (v.equalsIgnoreCase("true")) {
+                return Boolean.TRUE;
+            }
+            if (v.equalsIgnoreCase("false")) {
+                return Boolean.FALSE;
+            }
+            throw new InvalidInput(name, "field.trueOrFalse");
+        }
+
+        @Override
+        public String toString(Boolean value) {
+            return String.valueOf(value);
         }
     }
 
