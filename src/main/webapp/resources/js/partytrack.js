@@ -18,3 +18,41 @@ PartyTrack.filter = function (changed) {
     });
     window.location.search = query.toString();
 };
+
+// Phones: the account and the menu fold behind the header's menu button, a real button (Enter and Space open it) that
+// says whether it is open (aria-expanded); Escape closes it and gives the focus back to the button.
+$(function () {
+    var toggle = document.getElementById('navToggle');
+    if (!toggle) {
+        return;
+    }
+    function open(opened) {
+        document.body.classList.toggle('pt-nav-open', opened);
+        toggle.setAttribute('aria-expanded', opened ? 'true' : 'false');
+    }
+    toggle.addEventListener('click', function () {
+        open(toggle.getAttribute('aria-expanded') !== 'true');
+    });
+    document.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+            open(false);
+            toggle.focus();
+        }
+    });
+});
+
+// PrimeFaces' Vietnamese texts name a paginator page "Trang {trang}": the placeholder is {page}, so a screen reader heard
+// "Trang {trang}" on every page button (and the name did not contain the visible number, WCAG 2.5.3).
+if (window.PrimeFaces && PrimeFaces.locales && PrimeFaces.locales.vi && PrimeFaces.locales.vi.aria) {
+    PrimeFaces.locales.vi.aria.pageLabel = 'Trang {page}';
+}
+
+// PrimeFaces' date picker button is named "Chọn ngày" / "Choose Date" yet holds the hidden text "ui-button", which a
+// screen reader reads out too (WCAG 2.5.3): hide that text from it, on load and after each Ajax update.
+PartyTrack.hideButtonPlaceholders = function () {
+    document.querySelectorAll('.ui-datepicker-trigger .ui-button-text').forEach(function (text) {
+        text.setAttribute('aria-hidden', 'true');
+    });
+};
+$(PartyTrack.hideButtonPlaceholders);
+$(document).on('pfAjaxComplete', PartyTrack.hideButtonPlaceholders);
