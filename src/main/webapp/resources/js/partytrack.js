@@ -47,11 +47,17 @@ if (window.PrimeFaces && PrimeFaces.locales && PrimeFaces.locales.vi && PrimeFac
     PrimeFaces.locales.vi.aria.pageLabel = 'Trang {page}';
 }
 
-// PrimeFaces' date picker button is named "Chọn ngày" / "Choose Date" yet holds the hidden text "ui-button", which a
-// screen reader reads out too (WCAG 2.5.3): hide that text from it, on load and after each Ajax update.
+// PrimeFaces' date picker button is named "Chọn ngày" (nothing in English) yet holds the hidden text "ui-button", which
+// a screen reader reads out too (WCAG 2.5.3, 4.1.2): name it and hide that text, on load and after each Ajax update.
 PartyTrack.hideButtonPlaceholders = function () {
-    document.querySelectorAll('.ui-datepicker-trigger .ui-button-text').forEach(function (text) {
-        text.setAttribute('aria-hidden', 'true');
+    var name = document.body.getAttribute('data-choose-date');
+    document.querySelectorAll('.ui-datepicker-trigger').forEach(function (trigger) {
+        if (!trigger.getAttribute('aria-label') && name) {
+            trigger.setAttribute('aria-label', name); // PrimeFaces' English texts give it no name at all
+        }
+        trigger.querySelectorAll('.ui-button-text').forEach(function (text) {
+            text.setAttribute('aria-hidden', 'true');
+        });
     });
 };
 $(PartyTrack.hideButtonPlaceholders);
