@@ -48,17 +48,29 @@ if (window.PrimeFaces && PrimeFaces.locales && PrimeFaces.locales.vi && PrimeFac
 }
 
 // PrimeFaces' date picker button is named "Chọn ngày" (nothing in English) yet holds the hidden text "ui-button", which
-// a screen reader reads out too (WCAG 2.5.3, 4.1.2): name it and hide that text, on load and after each Ajax update.
-PartyTrack.hideButtonPlaceholders = function () {
+// a screen reader reads out too (WCAG 2.5.3, 4.1.2): name it, and make that text its name, on load and after each Ajax
+// update.
+PartyTrack.nameDateButtons = function () {
     var name = document.body.getAttribute('data-choose-date');
     document.querySelectorAll('.ui-datepicker-trigger').forEach(function (trigger) {
         if (!trigger.getAttribute('aria-label') && name) {
             trigger.setAttribute('aria-label', name); // PrimeFaces' English texts give it no name at all
         }
         trigger.querySelectorAll('.ui-button-text').forEach(function (text) {
-            text.setAttribute('aria-hidden', 'true');
+            text.textContent = trigger.getAttribute('aria-label'); // hidden by the theme; a screen reader hears the name once
         });
     });
 };
-$(PartyTrack.hideButtonPlaceholders);
-$(document).on('pfAjaxComplete', PartyTrack.hideButtonPlaceholders);
+$(PartyTrack.nameDateButtons);
+$(document).on('pfAjaxComplete', PartyTrack.nameDateButtons);
+
+// PrimeFaces marks each message of p:messages as an alert on its <li>, which takes away its list item role and leaves
+// the <ul> holding no items (WCAG 1.3.1): the alert goes to the box around the list instead.
+PartyTrack.listMessages = function () {
+    document.querySelectorAll('.ui-messages ul > li[role="alert"]').forEach(function (item) {
+        item.removeAttribute('role');
+        item.parentElement.parentElement.setAttribute('role', 'alert');
+    });
+};
+$(PartyTrack.listMessages);
+$(document).on('pfAjaxComplete', PartyTrack.listMessages);

@@ -213,7 +213,8 @@ class JourneysIT {
         assertThat(browser.text("reportStatus")).isEqualTo("Nháp");
         figure("ADMITTED", "1");
         browser.click("report:submit");
-        assertThat(browser.text("reportStatus")).isEqualTo("Đã gửi");
+        assertThat(browser.text("reportStatus")).as(() -> browser.text("report:messages") + " | "
+                + browser.driver().findElements(By.cssSelector(".pt-field-error")).stream().map(WebElement::getText).toList()).isEqualTo("Đã gửi");
         assertThat(browser.title()).doesNotContain("hacked");
         long reportId = count("SELECT r.id FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN reporting_period p"
                 + " ON p.id = r.period_id WHERE o.code = 'MAU-HCSN-01' AND p.code = '" + period + "'");
@@ -234,7 +235,8 @@ class JourneysIT {
         assertThat(browser.text("report:returnReason")).contains("Đề nghị làm rõ kết quả sinh hoạt chuyên đề");
         figure("MEETINGS_THEMATIC", "4");
         browser.click("report:submit");
-        assertThat(browser.text("reportStatus")).isEqualTo("Đã gửi lại");
+        assertThat(browser.text("reportStatus")).as(() -> browser.text("report:messages") + " | "
+                + browser.driver().findElements(By.cssSelector(".pt-field-error")).stream().map(WebElement::getText).toList()).isEqualTo("Đã gửi lại");
 
         // staff accept, and the tracker shows it accepted and on time
         browser.logout().login("tochuc", PASSWORD);
@@ -387,6 +389,9 @@ class JourneysIT {
         pages.put("own organisation, edit", "organisation/edit.xhtml?id=" + s.organisation());
         pages.put("access denied (403)", "organisation/view.xhtml?id=" + id("MAU-HCSN-01"));
         pages.put("page not found (404)", "does-not-exist.xhtml");
+        pages.put("server error (500)", "error/500.xhtml");
+        pages.put("database unavailable (503)", "error/503.xhtml");
+        pages.put("session expired", "error/expired.xhtml");
         for (String language : List.of("vi", "en")) {
             browser.phoneWidth(0).logout().open("login.xhtml");
             if (language.equals("en")) {
@@ -430,7 +435,6 @@ class JourneysIT {
         pages.put("dissemination matrix", "directive/matrix.xhtml");
         pages.put("review meetings", "meeting/list.xhtml");
         pages.put("review meeting", "meeting/meeting.xhtml?id=" + meeting);
-        pages.put("new review meeting", "meeting/meeting.xhtml");
         pages.put("register of difficulties and proposals", "issue/register.xhtml");
         pages.put("synthesis report", "synthesis/report.xhtml?bloc=HCSN&period=" + period);
         pages.put("organisations", "organisation/list.xhtml");
@@ -462,7 +466,7 @@ class JourneysIT {
                 "return Array.from(document.querySelectorAll('.pt-figures-table tbody tr')).map(function (tr) {"
                         + " var input = tr.querySelector('input.ui-inputfield'); var label = input && input.labels.length ? input.labels[0].textContent : '';"
                         + " return [tr.querySelector('th').textContent.replace(' *', '').trim(), label.trim()]; });");
-        assertThat(rows).hasSizeGreaterThanOrEqualTo(30)
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(20)
                 .allSatisfy(row -> assertThat(row.get(1)).as("label of " + row.get(0)).isNotEmpty().isEqualTo(row.get(0)));
         for (WebElement area : browser.driver().findElements(By.cssSelector(".pt-section textarea, #items textarea"))) {
             assertThat((Object) browser.driver().executeScript("return arguments[0].labels.length", area)).isEqualTo(1L);
