@@ -74,3 +74,16 @@ PartyTrack.listMessages = function () {
 };
 $(PartyTrack.listMessages);
 $(document).on('pfAjaxComplete', PartyTrack.listMessages);
+
+// The report form's figures: each input is named by its row's header (aria-labelledby), set here rather than through
+// a label component, whose lookup inside the repeated rows disturbed the figures' state after a refused submission.
+PartyTrack.labelFigures = function () {
+    document.querySelectorAll('.pt-figures-table tbody tr').forEach(function (row) {
+        var header = row.querySelector('th[id]'), input = row.querySelector('input.ui-inputfield');
+        if (header && input) {
+            input.setAttribute('aria-labelledby', header.id);
+        }
+    });
+};
+$(PartyTrack.labelFigures);
+$(document).on('pfAjaxComplete', PartyTrack.labelFigures);

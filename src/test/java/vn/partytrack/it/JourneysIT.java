@@ -464,7 +464,8 @@ class JourneysIT {
         @SuppressWarnings("unchecked")
         List<List<String>> rows = (List<List<String>>) browser.driver().executeScript(
                 "return Array.from(document.querySelectorAll('.pt-figures-table tbody tr')).map(function (tr) {"
-                        + " var input = tr.querySelector('input.ui-inputfield'); var label = input && input.labels.length ? input.labels[0].textContent : '';"
+                        + " var input = tr.querySelector('input.ui-inputfield'); var by = input && document.getElementById(input.getAttribute('aria-labelledby') || '');"
+                        + " var label = by ? by.textContent.replace(' *', '') : '';"
                         + " return [tr.querySelector('th').textContent.replace(' *', '').trim(), label.trim()]; });");
         assertThat(rows).hasSizeGreaterThanOrEqualTo(20)
                 .allSatisfy(row -> assertThat(row.get(1)).as("label of " + row.get(0)).isNotEmpty().isEqualTo(row.get(0)));
