@@ -173,6 +173,69 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    private static String axe;
+
+    /**
+     * Runs axe-core (src/test/resources/axe) on the page as it is now, against WCAG 2.0 and 2.1 A and AA, and fails
+     * listing each critical or serious violation: its rule, the elements (CSS selectors) and what is wrong. The script
+     * is evaluated by WebDriver, which the page's Content-Security-Policy does not govern.
+     */
+    @SuppressWarnings("unchecked")
+    public Browser assertAccessible(String page) {
+        waitForAjax();
+        if (axe == null) {
+            try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(java.util.Objects.requireNonNull(in, "axe.min.js").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.executeScript(axe);
+        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
+                + ".then(function (r) { done(r.violations.filter(function (v) { return v.impact === 'critical' || v.impact === 'serious'; })"
+                + ".map(function (v) { return v.impact + ' ' + v.id + ' (' + v.help + '): ' + v.nodes.map(function (n) {"
+                + " return n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : ''); }).join('; '); })); })"
+                + ".catch(function (e) { done(['axe failed: ' + e]); });");
+        java.util.List<String> violations = (java.util.List<String>) result;
+        if (!violations.isEmpty()) {
+            throw new AssertionError(violations.size() + " critical or serious accessibility violation(s) on " + page + " ("
+                    + driver.getCurrentUrl() + "):\n  " + String.join("\n  ", violations));
+        }
+        return this;
+    }
+
+    /** Shows pages as a phone of this width does (device metrics, touch), or as the desktop again with 0. */
+    public Browser phoneWidth(int width) {
+        if (width == 0) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        } else {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", 780,
+                    "deviceScaleFactor", 1, "mobile", true));
+        }
+        return this;
+    }
+
+    /** Fails when the page is wider than the window (the person would have to scroll sideways), naming what sticks out. */
+    @SuppressWarnings("unchecked")
+    public Browser assertNoHorizontalScrolling(String page) {
+        waitForAjax();
+        java.util.List<Object> widths = (java.util.List<Object>) driver.executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];");
+        long scroll = ((Number) widths.get(0)).longValue(), client = ((Number) widths.get(1)).longValue();
+        if (scroll > client) {
+            Object wide = driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
+                    + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                    + " if (r.width > 0 && r.right > w + 1 && out.length < 8) out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + " + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(r.right) + 'px'); });"
+                    + "return out.join(', ');");
+            throw new AssertionError(page + " is " + scroll + " px wide in a " + client + " px window (" + driver.getCurrentUrl()
+                    + "); sticking out: " + wide);
+        }
+        return this;
+    }
+
     /** Clicks a download button and waits for the file the browser saves (what the person would open). */
     public Path download(String id, String suffix) {
         click(id);

@@ -213,7 +213,8 @@ class JourneysIT {
         assertThat(browser.text("reportStatus")).isEqualTo("Nháp");
         figure("ADMITTED", "1");
         browser.click("report:submit");
-        assertThat(browser.text("reportStatus")).isEqualTo("Đã gửi");
+        assertThat(browser.text("reportStatus")).as(() -> browser.text("report:messages") + " | "
+                + browser.driver().findElements(By.cssSelector(".pt-field-error")).stream().map(WebElement::getText).toList()).isEqualTo("Đã gửi");
         assertThat(browser.title()).doesNotContain("hacked");
         long reportId = count("SELECT r.id FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN reporting_period p"
                 + " ON p.id = r.period_id WHERE o.code = 'MAU-HCSN-01' AND p.code = '" + period + "'");
@@ -224,7 +225,7 @@ class JourneysIT {
         assertThat(browser.source()).contains("&lt;script&gt;document.title");
         browser.type("report:reason", "Đề nghị làm rõ kết quả sinh hoạt chuyên đề");
         browser.click("report:return");
-        assertThat(browser.text("reportStatus")).isEqualTo("Trả lại");
+        assertThat(browser.text("reportStatus")).as(() -> browser.text("report:messages")).isEqualTo("Trả lại");
 
         // the secretary sees why, corrects and resubmits
         browser.logout().login("bithu01", PASSWORD);
@@ -234,7 +235,8 @@ class JourneysIT {
         assertThat(browser.text("report:returnReason")).contains("Đề nghị làm rõ kết quả sinh hoạt chuyên đề");
         figure("MEETINGS_THEMATIC", "4");
         browser.click("report:submit");
-        assertThat(browser.text("reportStatus")).isEqualTo("Đã gửi lại");
+        assertThat(browser.text("reportStatus")).as(() -> browser.text("report:messages") + " | "
+                + browser.driver().findElements(By.cssSelector(".pt-field-error")).stream().map(WebElement::getText).toList()).isEqualTo("Đã gửi lại");
 
         // staff accept, and the tracker shows it accepted and on time
         browser.logout().login("tochuc", PASSWORD);
@@ -343,6 +345,217 @@ class JourneysIT {
         browser.screenshot("meeting");
     }
 
+    // ---- Accessibility (WCAG 2.1 AA, axe-core) and phones (360 px), issue 16 ------------------------------------------
+
+    static final int PHONE = 360;
+
+    /** A unit secretary with a draft report, and what their pages need: the unit's code, reports, congress, documents. */
+    record Secretary(String username, long organisation, long draft, long readOnly, long congress, long implementation) {
+        static Secretary withADraft() throws SQLException {
+            long draft = count("SELECT max(r.id) FROM report r JOIN organisation o ON o.id = r.organisation_id"
+                    + " WHERE r.status = 'DRAFT' AND o.code LIKE 'MAU-HCSN-%' AND o.code <> 'MAU-HCSN-01'");
+            long unit = count("SELECT organisation_id FROM report WHERE id = " + draft);
+            long number = count("SELECT substring(code FROM '[0-9]+$')::int FROM organisation WHERE id = " + unit);
+            return new Secretary(String.format("bithu%02d", number), unit, draft,
+                    count("SELECT min(id) FROM report WHERE organisation_id = " + unit + " AND status IN ('ACCEPTED', 'LOCKED')"),
+                    count("SELECT min(id) FROM congress WHERE organisation_id = " + unit),
+                    count("SELECT min(id) FROM directive_implementation WHERE organisation_id = " + unit));
+        }
+    }
+
+    /** Logs in at desktop width and switches to the language if it is not the page's already. */
+    void loginIn(String language, String username) {
+        browser.phoneWidth(0).logout().login(username, PASSWORD);
+        if (!language.equals(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))) {
+            browser.click("topbar:lang-" + language);
+            browser.waitForPage();
+        }
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+    }
+
+    @Test
+    void everyPageAndStateASecretaryMeetsHasNoSeriousAxeViolationAndFits360PixelsInVietnameseAndEnglish() throws SQLException {
+        Secretary s = Secretary.withADraft();
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("home", "index.xhtml");
+        pages.put("report form, editable", "assessment/report.xhtml?id=" + s.draft());
+        pages.put("report form, read-only", "assessment/report.xhtml?id=" + s.readOnly());
+        pages.put("congress", "congress/congress.xhtml?id=" + s.congress());
+        pages.put("directives", "directive/list.xhtml");
+        pages.put("dissemination of a directive", "directive/implementation.xhtml?id=" + s.implementation());
+        pages.put("notifications", "notification/list.xhtml");
+        pages.put("difficulties and proposals", "issue/register.xhtml");
+        pages.put("own organisation", "organisation/view.xhtml?id=" + s.organisation());
+        pages.put("own organisation, edit", "organisation/edit.xhtml?id=" + s.organisation());
+        pages.put("access denied (403)", "organisation/view.xhtml?id=" + id("MAU-HCSN-01"));
+        pages.put("page not found (404)", "does-not-exist.xhtml");
+        pages.put("server error (500)", "error/500.xhtml");
+        pages.put("database unavailable (503)", "error/503.xhtml");
+        pages.put("session expired", "error/expired.xhtml");
+        for (String language : List.of("vi", "en")) {
+            browser.phoneWidth(0).logout().open("login.xhtml");
+            if (language.equals("en")) {
+                browser.click("lang:lang-en");
+                browser.waitForPage();
+            }
+            for (int width : new int[] {0, PHONE}) {
+                browser.phoneWidth(width).open("login.xhtml").assertAccessible("login, " + language + ", width " + width)
+                        .assertNoHorizontalScrolling("login, " + language);
+            }
+            loginIn(language, s.username());
+            for (var page : pages.entrySet()) {
+                String name = page.getKey() + ", " + language;
+                browser.phoneWidth(0).open(page.getValue()).assertAccessible(name + ", desktop");
+                browser.phoneWidth(PHONE).open(page.getValue()).assertAccessible(name + ", " + PHONE + " px")
+                        .assertNoHorizontalScrolling(name);
+            }
+            // the report form with its messages next to the fields, and the folded menu opened
+            browser.open("assessment/report.xhtml?id=" + s.draft());
+            figure("ADMITTED", "999");
+            browser.click("report:submit");
+            assertThat(browser.driver().findElements(By.cssSelector("[data-error-for='numbers.ADMITTED']"))).isNotEmpty();
+            browser.assertAccessible("report form with errors, " + language).assertNoHorizontalScrolling("report form with errors, " + language);
+            browser.click("navToggle");
+            browser.assertAccessible("menu opened on a phone, " + language).assertNoHorizontalScrolling("menu opened on a phone, " + language);
+        }
+    }
+
+    @Test
+    void everyPageAndStateOfDistrictStaffAndTheAdministratorHasNoSeriousAxeViolationInVietnameseAndEnglish() throws SQLException {
+        long submitted = count("SELECT min(r.id) FROM report r WHERE r.status IN ('SUBMITTED', 'RESUBMITTED')");
+        long meeting = count("SELECT min(id) FROM review_meeting");
+        long period = count("SELECT id FROM reporting_period WHERE code = '2020-H1'");
+        long unit = id("MAU-HCSN-02");
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("dashboard", "index.xhtml");
+        pages.put("tracker", "assessment/tracker.xhtml");
+        pages.put("report under review", "assessment/report.xhtml?id=" + submitted);
+        pages.put("congress progress", "congress/progress.xhtml");
+        pages.put("directives", "directive/list.xhtml");
+        pages.put("dissemination matrix", "directive/matrix.xhtml");
+        pages.put("review meetings", "meeting/list.xhtml");
+        pages.put("review meeting", "meeting/meeting.xhtml?id=" + meeting);
+        pages.put("register of difficulties and proposals", "issue/register.xhtml");
+        pages.put("synthesis report", "synthesis/report.xhtml?bloc=HCSN&period=" + period);
+        pages.put("organisations", "organisation/list.xhtml");
+        pages.put("organisation", "organisation/view.xhtml?id=" + unit);
+        pages.put("organisation, edit", "organisation/edit.xhtml?id=" + unit);
+        pages.put("accounts", "account/list.xhtml");
+        pages.put("reporting periods", "period/list.xhtml");
+        pages.put("audit log", "audit/log.xhtml");
+        pages.put("notifications", "notification/list.xhtml");
+        pages.put("page not found (404)", "does-not-exist.xhtml");
+        for (String language : List.of("vi", "en")) {
+            loginIn(language, "quantri");
+            for (var page : pages.entrySet()) {
+                browser.open(page.getValue()).assertAccessible(page.getKey() + ", " + language);
+            }
+            // the dashboard with each chart's table of figures opened
+            browser.open("index.xhtml");
+            browser.driver().findElements(By.cssSelector(".pt-chart-data summary")).forEach(WebElement::click);
+            browser.assertAccessible("dashboard with the charts' tables open, " + language);
+        }
+    }
+
+    @Test
+    void everyFigureOfTheReportFormHasALabelNamingItsIndicator() throws SQLException {
+        Secretary s = Secretary.withADraft();
+        browser.login(s.username(), PASSWORD).open("assessment/report.xhtml?id=" + s.draft());
+        @SuppressWarnings("unchecked")
+        List<List<String>> rows = (List<List<String>>) browser.driver().executeScript(
+                "return Array.from(document.querySelectorAll('.pt-figures-table tbody tr')).map(function (tr) {"
+                        + " var input = tr.querySelector('input.ui-inputfield'); var by = input && document.getElementById(input.getAttribute('aria-labelledby') || '');"
+                        + " var label = by ? by.textContent.replace(' *', '') : '';"
+                        + " return [tr.querySelector('th').textContent.replace(' *', '').trim(), label.trim()]; });");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(20)
+                .allSatisfy(row -> assertThat(row.get(1)).as("label of " + row.get(0)).isNotEmpty().isEqualTo(row.get(0)));
+        for (WebElement area : browser.driver().findElements(By.cssSelector(".pt-section textarea, #items textarea"))) {
+            assertThat((Object) browser.driver().executeScript("return arguments[0].labels.length", area)).isEqualTo(1L);
+        }
+    }
+
+    @Test
+    void eachChartStatesItsFiguresInItsNameAndInATableTheKeyboardOpens() {
+        browser.login("lanhdao", PASSWORD);
+        List<WebElement> charts = browser.driver().findElements(By.cssSelector(".pt-chart-grid canvas[role='img']"));
+        assertThat(charts).hasSize(4);
+        String accepted = browser.text("dash-accepted").replaceAll("/.*", "");
+        assertThat(browser.byId("dashboard:statusChart_canvas").getAttribute("aria-label"))
+                .startsWith("Tình trạng báo cáo: ").contains("Đã tiếp nhận " + accepted);
+        for (WebElement chart : charts) {
+            assertThat(chart.getAttribute("aria-label")).matches("(?s).+: .*\\d.*\\.");
+        }
+        WebElement summary = browser.driver().findElements(By.cssSelector(".pt-chart-data summary")).get(0);
+        WebElement table = browser.driver().findElements(By.cssSelector(".pt-chart-data table")).get(0);
+        assertThat(table.isDisplayed()).isFalse();
+        summary.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(d -> table.isDisplayed());
+        assertThat(table.getText()).contains("Đã tiếp nhận " + accepted);
+    }
+
+    @Test
+    void onAPhoneTheHeaderFoldsIntoAMenuButtonThatTheKeyboardOpensAndCloses() throws SQLException {
+        Secretary s = Secretary.withADraft();
+        browser.login(s.username(), PASSWORD).phoneWidth(PHONE).open("assessment/report.xhtml?id=" + s.draft());
+        WebElement toggle = browser.byId("navToggle");
+        assertThat(toggle.isDisplayed()).isTrue();
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.byId("menuForm").isDisplayed()).isFalse();
+        assertThat(browser.byId("topbar").isDisplayed()).isFalse();
+        // the sample badge and the header keep one line each: no narrow column, no name in pieces
+        assertThat(browser.driver().findElement(By.cssSelector(".pt-header .pt-sample-badge")).getRect().getHeight()).isLessThan(32);
+        assertThat(browser.driver().findElement(By.cssSelector(".pt-header .pt-brand-name")).getRect().getHeight()).isLessThan(40);
+
+        browser.driver().executeScript("arguments[0].focus()", toggle);
+        toggle.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.byId("menuForm:m-home").isDisplayed()).isTrue();
+        assertThat(browser.byId("topbar:logout").isDisplayed()).isTrue();
+        browser.assertNoHorizontalScrolling("menu opened");
+        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.byId("menuForm").isDisplayed()).isFalse();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("navToggle");
+
+        browser.phoneWidth(0).open("assessment/report.xhtml?id=" + s.draft());
+        assertThat(browser.byId("navToggle").isDisplayed()).isFalse();
+        assertThat(browser.byId("menuForm").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void onAPhoneTheReportFormsFieldsAndButtonsAreAtLeast44PixelsToTouch() throws SQLException {
+        Secretary s = Secretary.withADraft();
+        browser.login(s.username(), PASSWORD).phoneWidth(PHONE).open("assessment/report.xhtml?id=" + s.draft());
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) browser.driver().executeScript(
+                "return Array.from(document.querySelectorAll('button, a.ui-button, input.ui-inputfield, textarea, .ui-selectonemenu, .pt-bell'))"
+                        + ".filter(function (e) { return e.offsetParent !== null; })"
+                        + ".filter(function (e) { var r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; })"
+                        + ".map(function (e) { var r = e.getBoundingClientRect(); return (e.id || e.className) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height); });");
+        assertThat(small).isEmpty();
+        browser.assertNoHorizontalScrolling("report form");
+    }
+
+    @Test
+    void theKeyboardReachesEveryControlOfTheLoginPageWithAVisibleFocus() {
+        browser.open("login.xhtml");
+        var keyboard = new org.openqa.selenium.interactions.Actions(browser.driver());
+        List<String> reached = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            keyboard.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            WebElement focused = browser.driver().switchTo().activeElement();
+            reached.add(focused.getAttribute("id"));
+            assertThat(focused.getCssValue("outline-style")).as("outline of " + focused.getAttribute("id")).isNotEqualTo("none");
+            assertThat(Double.parseDouble(focused.getCssValue("outline-width").replace("px", ""))).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(reached).contains("login:username", "login:password", "login:submit", "lang:lang-en");
+        // and the form is sent from the keyboard
+        browser.byId("login:username").sendKeys("bithu02");
+        browser.byId("login:password").sendKeys(PASSWORD, org.openqa.selenium.Keys.ENTER);
+        browser.waitForPage();
+        assertThat(browser.exists("secretaryHome")).isTrue();
+    }
+
     String cellState(String unit, String directive) {
         return browser.driver().findElement(By.cssSelector("tr[data-unit='" + unit + "'] td[data-directive='" + directive + "']")).getAttribute("data-state");
     }
@@ -395,12 +608,20 @@ class JourneysIT {
 
     /** Types a figure into the report form (PrimeFaces inputNumber, Vietnamese decimal comma). */
     void figure(String code, String value) {
-        WebElement input = browser.driver().findElement(By.cssSelector("span[data-field='numbers." + code + "'] input[type='text']"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
-        input.click();
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-        input.sendKeys(value);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        // under load the widget, set up again after an Ajax update, can overwrite what was typed: type until it holds
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.waitForAjax();
+            WebElement input = browser.driver().findElement(By.cssSelector("span[data-field='numbers." + code + "'] input[type='text']"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+            input.click();
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+            input.sendKeys(value);
+            input.sendKeys(org.openqa.selenium.Keys.TAB);
+            String held = browser.driver().findElement(By.cssSelector("span[data-field='numbers." + code + "'] input[type='hidden']")).getAttribute("value");
+            if (held != null && !held.isEmpty() && new java.math.BigDecimal(held).compareTo(new java.math.BigDecimal(value.replace(',', '.'))) == 0) {
+                return;
+            }
+        }
     }
 
     @Test
