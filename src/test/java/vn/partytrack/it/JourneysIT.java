@@ -664,13 +664,19 @@ class JourneysIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountAndTheLoginPageSaysSo() {
+    void fiveWrongPasswordsLockTheAccountWithoutTellingTheLoginPageAndTheOwnerIsNotified() throws SQLException {
+        browser.login("khong-ton-tai", PASSWORD);
+        String unknown = browser.text("login:messages");
         for (int i = 0; i < 5; i++) {
             browser.login("bithu31", "sai-" + i);
         }
         browser.login("bithu31", PASSWORD);
-        assertThat(browser.text("login:messages")).contains("tạm khóa 15 phút");
+        // locked: the right password is refused with the very words an unknown name gets (no account enumeration)
         assertThat(browser.exists("login:username")).isTrue();
+        assertThat(browser.text("login:messages")).isEqualTo(unknown).isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        // the owner learns of the lock another way
+        assertThat(count("SELECT count(*) FROM notification n JOIN account a ON a.id = n.account_id"
+                + " WHERE a.username = 'bithu31' AND n.kind = 'ACCOUNT_LOCKED'")).isEqualTo(1);
     }
 
     @Test
