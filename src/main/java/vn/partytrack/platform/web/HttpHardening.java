@@ -166,9 +166,7 @@ public class HttpHardening implements ServletContextListener {
         }
 
         private static void secure(HttpResponsePacket response) {
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Referrer-Policy", "same-origin");
-            response.setHeader("X-Frame-Options", "DENY");
+            HttpSafety.EVERY_RESPONSE.forEach(response::setHeader);
             response.setHeader("Content-Security-Policy", HttpSafety.OTHER_POLICY);
             response.setHeader("Cache-Control", "no-store");
         }

@@ -11,6 +11,7 @@ import vn.partytrack.platform.Messages;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,6 +45,12 @@ public class HttpSafety extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** The headers every answer carries: the application's, and the server's own /openapi and /health (HttpHardening). */
+    static final Map<String, String> EVERY_RESPONSE = Map.of(
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin",
+            "X-Frame-Options", "DENY");
+
     /** GET, HEAD, OPTIONS, TRACE: methods that change nothing. */
     public static boolean isSafe(String method) {
         return SAFE_METHODS.contains(method);
@@ -54,9 +61,7 @@ public class HttpSafety extends HttpFilter {
      * redirect to the login page) are sent before any filter runs. Returns the path within the application.
      */
     public static String headers(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY");
+        EVERY_RESPONSE.forEach(response::setHeader);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean page = path.endsWith(".xhtml") || path.equals("/");
         boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
