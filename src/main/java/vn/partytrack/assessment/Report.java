@@ -5,7 +5,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,8 +20,8 @@ import vn.partytrack.organisation.Organisation;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.ReviewAction;
-import vn.partytrack.review.ReviewState;
-import vn.partytrack.review.ReviewStatus;
+import vn.partytrack.review.ReviewKind;
+import vn.partytrack.review.Reviewed;
 import vn.partytrack.review.Transition;
 
 import java.time.Instant;
@@ -32,12 +31,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One organisation's report for one period. Its review follows the shared workflow ({@link ReviewState}); the
- * report adds that its period must be open to change or submit it, and keeps every step as a {@link ReportEvent}.
+ * One organisation's report for one period. Its review is the shared one ({@link Reviewed}); the report adds that
+ * its period must be open to change or submit it, and keeps every step as a {@link ReportEvent}.
  */
 @Entity
 @Table(name = "report")
-public class Report {
+public class Report extends Reviewed {
+
+    static final ReviewKind KIND = new ReviewKind("REPORT", "notification.report");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,9 +51,6 @@ public class Report {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")
     private ReportingPeriod period;
-
-    @Embedded
-    private ReviewState review = new ReviewState();
 
     private boolean sample;
 
@@ -92,12 +90,12 @@ public class Report {
         this.period = period;
         this.createdAt = now;
         this.updatedAt = now;
-        record(by, now, new Transition(ReviewAction.CREATE, null, ReviewStatus.DRAFT, null));
+        created(by, now);
     }
 
     /** Replaces the content. Only a draft or a returned report can change, and only while its period is open. */
     void edit(Map<String, ReportValue> newValues, Map<String, String> newTexts, List<ItemDraft> newItems, Instant now) {
-        review.requireEditable();
+        requireEditable();
         requireOpenPeriod();
         values.clear();
         values.putAll(newValues);
@@ -118,51 +116,46 @@ public class Report {
         updatedAt = now;
     }
 
-    void submit(String by, Instant now) {
-        requireOpenPeriod();
-        record(by, now, review.submit(now));
-    }
-
-    void returnForCorrection(String reviewer, String reason, Instant now) {
-        record(reviewer, now, review.returnForCorrection(reason));
-    }
-
-    void accept(String reviewer, Instant now) {
-        record(reviewer, now, review.accept(now));
-    }
-
-    void lock(String by, Instant now) {
-        record(by, now, review.lock());
-    }
-
-    void requestUnlock(String by, String reason, Instant now) {
-        record(by, now, review.requestUnlock(reason, now));
-    }
-
-    void grantUnlock(String reviewer, String comment, Instant now) {
-        record(reviewer, now, review.grantUnlock(comment));
-    }
-
-    void refuseUnlock(String reviewer, String comment, Instant now) {
-        record(reviewer, now, review.refuseUnlock(comment));
-    }
-
-    void comment(String by, String text, Instant now) {
-        record(by, now, review.comment(text));
-    }
-
-    /** The reason given the last time the report was returned, if it is returned now. */
-    public String lastReturnReason() {
-        if (review.status() != ReviewStatus.RETURNED) {
-            return null;
+    @Override
+    protected void beforeStep(ReviewAction action) {
+        if (action == ReviewAction.SUBMIT) {
+            requireOpenPeriod();
         }
-        for (int i = events.size() - 1; i >= 0; i--) {
-            ReportEvent e = events.get(i);
-            if (e.getAction() == ReviewAction.RETURN || e.getAction() == ReviewAction.GRANT_UNLOCK) {
-                return e.getComment();
-            }
-        }
-        return null;
+    }
+
+    @Override
+    protected void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    @Override
+    protected void addEvent(String by, Instant at, Transition transition) {
+        events.add(new ReportEvent(this, at, by, transition));
+    }
+
+    @Override
+    protected List<ReportEvent> events() {
+        return events;
+    }
+
+    @Override
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    @Override
+    public ReviewKind kind() {
+        return KIND;
+    }
+
+    @Override
+    public String subject() {
+        return period.getNameVi();
+    }
+
+    @Override
+    public Long notificationLink() {
+        return id;
     }
 
     private void requireOpenPeriod() {
@@ -171,17 +164,10 @@ public class Report {
         }
     }
 
-    private void record(String by, Instant now, Transition transition) {
-        events.add(new ReportEvent(this, now, by, transition));
-        updatedAt = now;
-    }
-
     public Long getId() { return id; }
     public Organisation getOrganisation() { return organisation; }
     public ReportingPeriod getPeriod() { return period; }
-    public ReviewState getReview() { return review; }
-    public ReviewStatus getStatus() { return review.status(); }
-    public Instant getFirstSubmittedAt() { return review.firstSubmittedAt(); }
+    public Instant getFirstSubmittedAt() { return getReview().firstSubmittedAt(); }
     public boolean isSample() { return sample; }
     public long getVersion() { return version; }
     public Instant getUpdatedAt() { return updatedAt; }

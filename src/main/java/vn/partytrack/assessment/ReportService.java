@@ -12,7 +12,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
 import vn.partytrack.account.Role;
-import vn.partytrack.notification.Notifier;
 import vn.partytrack.organisation.Membership;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.period.ReportingPeriod;
@@ -23,6 +22,8 @@ import vn.partytrack.platform.Writes;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Records;
+import vn.partytrack.review.ReviewStep;
 import vn.partytrack.platform.Page;
 
 import java.math.BigDecimal;
@@ -56,7 +57,7 @@ public class ReportService {
     IndicatorCatalogue catalogue;
 
     @Inject
-    Notifier notifier;
+    ReviewStep reviews;
 
     // ---- reading
 
@@ -130,29 +131,22 @@ public class ReportService {
      * member figures from the registry and, where the catalogue says so, from the previous period.
      */
     public Opened open(Long organisationId, Long periodId) {
-        // locking the organisation's row makes a double click open one draft, not two
-        Organisation organisation = em.find(Organisation.class, organisationId == null ? -1L : organisationId,
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        ReportingPeriod period = em.find(ReportingPeriod.class, periodId == null ? -1L : periodId);
+        Organisation organisation = reviews.lockOrganisation(organisationId);
+        ReportingPeriod period = periodId == null ? null : em.find(ReportingPeriod.class, periodId);
         if (organisation == null || period == null) {
             throw new NotFound("organisation " + organisationId + " or period " + periodId);
         }
         Report existing = em.createQuery("SELECT r FROM Report r WHERE r.organisation = :o AND r.period = :p", Report.class)
                 .setParameter("o", organisation).setParameter("p", period).getResultStream().findFirst().orElse(null);
-        if (existing != null) {
-            caller.requireRead(organisation);
-            return new Opened(existing.getId(), false);
-        }
-        caller.requireSecretaryOf(organisation);
-        if (!period.isOpen()) {
-            throw new IllegalTransition("report.periodClosed");
-        }
-        Instant now = clock.instant();
-        Report report = new Report(organisation, period, caller.auditName(), now);
-        report.edit(prefill(organisation, period), Map.of(), List.of(), now);
-        em.persist(report);
-        flush();
-        return new Opened(report.getId(), true);
+        return reviews.open(organisation, existing, Report::getId, false, () -> {
+            if (!period.isOpen()) {
+                throw new IllegalTransition("report.periodClosed");
+            }
+            Instant now = clock.instant();
+            Report report = new Report(organisation, period, caller.auditName(), now);
+            report.edit(prefill(organisation, period), Map.of(), List.of(), now);
+            return report;
+        });
     }
 
     /** Saves whatever is there, complete or not; only malformed values are refused (and nothing is saved then). */
@@ -165,122 +159,51 @@ public class ReportService {
 
     /** Saves the form (when given) and submits; refused, with every reason, unless the report is complete and valid. */
     public ReportDetails submit(Long id, ReportForm form) {
-        Report report = find(id);
-        caller.requireSecretaryOf(report.getOrganisation());
-        if (form != null && !form.isEmpty()) {
-            write(report, form, true);
-        } else {
-            if (form != null && form.getVersion() != null && form.getVersion() != report.getVersion()) {
-                throw new ConcurrentEdit("report " + id + " changed since version " + form.getVersion());
+        return details(reviews.submit(find(id), report -> {
+            if (form != null && !form.isEmpty()) {
+                write(report, form, true);
+            } else {
+                if (form != null && form.getVersion() != null && form.getVersion() != report.getVersion()) {
+                    throw new ConcurrentEdit("report " + id + " changed since version " + form.getVersion());
+                }
+                requireValid(report, contentOf(report), true);
             }
-            requireValid(report, contentOf(report), true);
-        }
-        report.submit(caller.auditName(), clock.instant());
-        flush();
-        notifier.toStaff("REPORT_SUBMITTED", "notification.reportSubmitted",
-                List.of(report.getOrganisation().getName(), report.getPeriod().getNameVi()), report.getId());
-        return details(report);
+        }));
     }
 
     public ReportDetails requestUnlock(Long id, String reason) {
-        Report report = find(id);
-        caller.requireSecretaryOf(report.getOrganisation());
-        reason = reasonText("reason", reason);
-        report.requestUnlock(caller.auditName(), reason, clock.instant());
-        flush();
-        notifier.toStaff("UNLOCK_REQUESTED", "notification.unlockRequested",
-                List.of(report.getOrganisation().getName(), report.getPeriod().getNameVi(), reason.strip()), report.getId());
-        return details(report);
+        return details(reviews.requestUnlock(find(id), reason));
     }
 
     // ---- the district's side
 
     public ReportDetails returnForCorrection(Long id, String reason, Long expectedVersion) {
-        caller.requireStaff();
-        reason = reasonText("reason", reason);
-        Report report = find(id, expectedVersion);
-        report.returnForCorrection(caller.auditName(), reason, clock.instant());
-        flush();
-        notifier.toSecretariesOf(report.getOrganisation().getId(), "REPORT_RETURNED", "notification.reportReturned",
-                List.of(report.getPeriod().getNameVi(), reason.strip()), report.getId(), null);
-        return details(report);
+        return details(reviews.returnForCorrection(() -> find(id, expectedVersion), reason));
     }
 
     public ReportDetails accept(Long id, Long expectedVersion) {
-        caller.requireStaff();
-        Report report = find(id, expectedVersion);
-        report.accept(caller.auditName(), clock.instant());
-        flush();
-        return details(report);
+        return details(reviews.accept(() -> find(id, expectedVersion)));
     }
 
     /** Accepts every report among these that awaits review; returns how many were accepted. */
     public int acceptAll(List<Long> ids) {
-        caller.requireStaff();
-        int accepted = 0;
-        Instant now = clock.instant();
-        for (Long id : ids) {
-            Report report = find(id);
-            if (report.getStatus().awaitingReview()) {
-                report.accept(caller.auditName(), now);
-                accepted++;
-            }
-        }
-        flush();
-        return accepted;
+        return reviews.acceptAll(ids, this::find);
     }
 
     public ReportDetails lock(Long id, Long expectedVersion) {
-        caller.requireStaff();
-        Report report = find(id, expectedVersion);
-        report.lock(caller.auditName(), clock.instant());
-        flush();
-        return details(report);
+        return details(reviews.lock(() -> find(id, expectedVersion)));
     }
 
     public ReportDetails decideUnlock(Long id, boolean grant, String comment, Long expectedVersion) {
-        caller.requireStaff();
-        if (!grant || (comment != null && !comment.isBlank())) {
-            comment = reasonText("reason", comment);
-        }
-        Report report = find(id, expectedVersion);
-        if (grant) {
-            report.grantUnlock(caller.auditName(), comment, clock.instant());
-        } else {
-            report.refuseUnlock(caller.auditName(), comment, clock.instant());
-        }
-        flush();
-        notifier.toSecretariesOf(report.getOrganisation().getId(), "UNLOCK_DECIDED",
-                grant ? "notification.unlockGranted" : "notification.unlockRefused",
-                List.of(report.getPeriod().getNameVi(), comment == null ? "" : comment.strip()), report.getId(), null);
-        return details(report);
+        return details(reviews.decideUnlock(() -> find(id, expectedVersion), grant, comment));
     }
 
     /** Staff and the unit's secretary may add a comment to the history. */
     public ReportDetails comment(Long id, String text) {
-        Report report = find(id);
-        if (!caller.is(Role.STAFF)) {
-            caller.requireSecretaryOf(report.getOrganisation());
-        }
-        text = reasonText("reason", text);
-        report.comment(caller.auditName(), text, clock.instant());
-        flush();
-        return details(report);
+        return details(reviews.comment(find(id), text));
     }
 
     // ---- internals
-
-    /** A reason or comment: required, at most 2,000 characters; returned as stored (NFC, trimmed). */
-    private static String reasonText(String field, String text) {
-        String clean = vn.partytrack.platform.Text.clean(text);
-        if (clean == null) {
-            throw new InvalidInput(field, "review.reasonRequired");
-        }
-        if (clean.length() > ReportChecks.MAX_ITEM) {
-            throw new InvalidInput(List.of(new FieldError(field, "field.tooLong", Map.of("max", ReportChecks.MAX_ITEM))));
-        }
-        return clean;
-    }
 
     private void write(Report report, ReportForm form, boolean submission) {
         if (form.getVersion() == null) {
@@ -360,19 +283,11 @@ public class ReportService {
 
     /** The report, refusing when the caller decided on an older version than the one stored (null: no check). */
     private Report find(Long id, Long expectedVersion) {
-        Report report = find(id);
-        if (expectedVersion != null && expectedVersion != report.getVersion()) {
-            throw new ConcurrentEdit("report " + id + " changed since version " + expectedVersion);
-        }
-        return report;
+        return Records.find(em, Report.class, id, expectedVersion, Report::getVersion, "report");
     }
 
     private Report find(Long id) {
-        Report report = id == null ? null : em.find(Report.class, id);
-        if (report == null) {
-            throw new NotFound("report " + id);
-        }
-        return report;
+        return Records.find(em, Report.class, id, "report");
     }
 
     private void flush() {
@@ -380,7 +295,7 @@ public class ReportService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Clocks.ZONE));
+        return Clocks.today(clock);
     }
 
     static ReportRow row(Organisation o, ReportingPeriod p, Report r, LocalDate today) {
@@ -408,7 +323,7 @@ public class ReportService {
         List<ReportDetails.Item> items = new ArrayList<>();
         r.getItems().forEach(i -> items.add(new ReportDetails.Item(i.getId(), i.getKind(), i.getPosition(), i.getBody(),
                 i.getOwnerBoard() == null ? null : i.getOwnerBoard().getCode(), i.getResponse(), i.getStatus())));
-        List<HistoryEntry> history = r.getEvents().stream().map(ReportEvent::entry).toList();
+        List<HistoryEntry> history = r.history();
         boolean secretary = caller.isSecretaryOf(o);
         boolean staff = caller.is(Role.STAFF);
         boolean editable = secretary && r.getStatus().editable() && p.isOpen();

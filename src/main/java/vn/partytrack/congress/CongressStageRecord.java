@@ -2,7 +2,6 @@ package vn.partytrack.congress;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -13,9 +12,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import vn.partytrack.organisation.Organisation;
+import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.ReviewAction;
-import vn.partytrack.review.ReviewState;
-import vn.partytrack.review.ReviewStatus;
+import vn.partytrack.review.ReviewKind;
+import vn.partytrack.review.Reviewed;
 import vn.partytrack.review.Transition;
 
 import java.time.Instant;
@@ -29,7 +30,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "congress_stage_record")
-public class CongressStageRecord {
+public class CongressStageRecord extends Reviewed {
+
+    static final ReviewKind KIND = new ReviewKind("CONGRESS_STAGE", "notification.congressStage");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,9 +51,6 @@ public class CongressStageRecord {
 
     private String note;
 
-    @Embedded
-    private ReviewState review = new ReviewState();
-
     @OneToMany(mappedBy = "record", cascade = CascadeType.PERSIST)
     @OrderBy("at, id")
     private List<CongressStageEvent> events = new ArrayList<>();
@@ -62,47 +62,60 @@ public class CongressStageRecord {
         this.congress = congress;
         this.stage = stage;
         if (stage.isDistrictConfirms()) {
-            record(by, now, new Transition(ReviewAction.CREATE, null, ReviewStatus.DRAFT, null));
+            created(by, now);
         }
     }
 
     /** Sets the date and note; a stage under the district's review changes only while it is a draft or returned. */
     void complete(LocalDate on, String note) {
         if (stage.isDistrictConfirms()) {
-            review.requireEditable();
+            requireEditable();
         }
         this.completedOn = on;
         this.note = note;
     }
 
-    void submit(String by, Instant now) {
-        requireDistrictStage();
-        record(by, now, review.submit(now));
-    }
-
-    void returnForCorrection(String by, String reason, Instant now) {
-        requireDistrictStage();
-        record(by, now, review.returnForCorrection(reason));
-    }
-
-    void accept(String by, Instant now) {
-        requireDistrictStage();
-        record(by, now, review.accept(now));
-    }
-
     /** Counts towards progress: a unit's own stage once recorded, a district stage once accepted. */
     public boolean reached() {
-        return completedOn != null && (!stage.isDistrictConfirms() || review.status().accepted());
+        return completedOn != null && (!stage.isDistrictConfirms() || getStatus().accepted());
     }
 
-    private void requireDistrictStage() {
+    @Override
+    protected void beforeStep(ReviewAction action) {
         if (!stage.isDistrictConfirms()) {
-            throw new vn.partytrack.platform.IllegalTransition("congress.stageNotReviewed");
+            throw new IllegalTransition("congress.stageNotReviewed");
         }
     }
 
-    private void record(String by, Instant now, Transition t) {
-        events.add(new CongressStageEvent(this, now, by, t));
+    /** A step on a stage changes the congress: its version moves, so a page open on the old one is told. */
+    @Override
+    protected void touch(Instant now) {
+        congress.touch(now);
+    }
+
+    @Override
+    protected void addEvent(String by, Instant at, Transition transition) {
+        events.add(new CongressStageEvent(this, at, by, transition));
+    }
+
+    @Override
+    protected List<CongressStageEvent> events() {
+        return events;
+    }
+
+    @Override
+    public Organisation organisation() {
+        return congress.getOrganisation();
+    }
+
+    @Override
+    public ReviewKind kind() {
+        return KIND;
+    }
+
+    @Override
+    public String subject() {
+        return stage.getNameVi();
     }
 
     public Long getId() { return id; }
@@ -110,6 +123,5 @@ public class CongressStageRecord {
     public CongressStage getStage() { return stage; }
     public LocalDate getCompletedOn() { return completedOn; }
     public String getNote() { return note; }
-    public ReviewState getReview() { return review; }
     public List<CongressStageEvent> getEvents() { return events; }
 }

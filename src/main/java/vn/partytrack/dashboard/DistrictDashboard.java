@@ -7,7 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
 import vn.partytrack.assessment.TrackerView;
-import vn.partytrack.congress.CongressService;
+import vn.partytrack.congress.CongressTerms;
+import vn.partytrack.congress.TermRow;
 import vn.partytrack.congress.CongressStage;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.FollowUp;
@@ -89,7 +90,7 @@ public class DistrictDashboard {
     Clock clock;
 
     @Inject
-    CongressService congresses;
+    CongressTerms congresses;
 
     @Inject
     BlocOverview overview;
@@ -108,7 +109,7 @@ public class DistrictDashboard {
         List<DashboardView.SectorCount> bySector = new ArrayList<>();
         TrackerView.Counts reports = reports(scope, period, today, bySector);
         lagging.addAll(laggingReports(scope, period, today));
-        List<CongressService.TermRow> terms = congresses.terms();
+        List<TermRow> terms = congresses.terms();
         DashboardView.CongressCounts congress = null;
         if (!terms.isEmpty()) {
             congress = congress(scope, terms.get(0), today);
@@ -296,7 +297,7 @@ public class DistrictDashboard {
     public static final String FIGURES_ROLLUP = "SELECT x.indicator_code, sum(x.total) FROM figure_rollup x " + ROLLUP_SCOPE
             + " AND x.period_id = ?3 AND x.indicator_code = ANY (?4) GROUP BY x.indicator_code";
 
-    private DashboardView.CongressCounts congress(Scope scope, CongressService.TermRow term, LocalDate today) {
+    private DashboardView.CongressCounts congress(Scope scope, TermRow term, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(CONGRESS_COUNTS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, term.id())
@@ -317,7 +318,7 @@ public class DistrictDashboard {
     }
 
     /** Not held past the planned date or the deadline, or stuck at a stage (as the congress tracker says). */
-    private List<DashboardView.Lagging> laggingCongresses(Scope scope, CongressService.TermRow term, LocalDate today) {
+    private List<DashboardView.Lagging> laggingCongresses(Scope scope, TermRow term, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(LAGGING_CONGRESSES)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, term.id())

@@ -2,7 +2,6 @@ package vn.partytrack.directive;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,9 +14,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.partytrack.organisation.Organisation;
-import vn.partytrack.review.ReviewAction;
-import vn.partytrack.review.ReviewState;
-import vn.partytrack.review.ReviewStatus;
+import vn.partytrack.review.ReviewKind;
+import vn.partytrack.review.Reviewed;
 import vn.partytrack.review.Transition;
 
 import java.time.Instant;
@@ -31,7 +29,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "directive_implementation")
-public class DirectiveImplementation {
+public class DirectiveImplementation extends Reviewed {
+
+    static final ReviewKind KIND = new ReviewKind("DIRECTIVE", "notification.directive");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,9 +58,6 @@ public class DirectiveImplementation {
     private LocalDate finalReviewDate;
 
     private String results;
-
-    @Embedded
-    private ReviewState review = new ReviewState();
 
     private boolean sample;
 
@@ -92,12 +89,12 @@ public class DirectiveImplementation {
         this.directive = directive;
         this.organisation = organisation;
         this.createdAt = now;
-        record(by, now, new Transition(ReviewAction.CREATE, null, ReviewStatus.DRAFT, null));
+        created(by, now);
     }
 
     /** Replaces the content; only while it is a draft or returned. */
     void edit(ImplementationForm f, Instant now) {
-        review.requireEditable();
+        requireEditable();
         planNumber = f.getPlanNumber();
         planDate = f.getPlanDate();
         interimReviewDate = f.getInterimReviewDate();
@@ -116,26 +113,39 @@ public class DirectiveImplementation {
         updatedAt = now;
     }
 
-    void submit(String by, Instant now) {
-        record(by, now, review.submit(now));
-    }
-
-    void returnForCorrection(String by, String reason, Instant now) {
-        record(by, now, review.returnForCorrection(reason));
-    }
-
-    void accept(String by, Instant now) {
-        record(by, now, review.accept(now));
-    }
-
     /** The first date the unit disseminated the document, if it has. */
     public LocalDate firstDissemination() {
         return sessions.stream().map(DisseminationSession::getHeldOn).min(LocalDate::compareTo).orElse(null);
     }
 
-    private void record(String by, Instant now, Transition t) {
-        events.add(new DirectiveImplementationEvent(this, now, by, t));
+    @Override
+    protected void touch(Instant now) {
         updatedAt = now;
+    }
+
+    @Override
+    protected void addEvent(String by, Instant at, Transition transition) {
+        events.add(new DirectiveImplementationEvent(this, at, by, transition));
+    }
+
+    @Override
+    protected List<DirectiveImplementationEvent> events() {
+        return events;
+    }
+
+    @Override
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    @Override
+    public ReviewKind kind() {
+        return KIND;
+    }
+
+    @Override
+    public String subject() {
+        return directive.getNumber();
     }
 
     public Long getId() { return id; }
@@ -146,7 +156,6 @@ public class DirectiveImplementation {
     public LocalDate getInterimReviewDate() { return interimReviewDate; }
     public LocalDate getFinalReviewDate() { return finalReviewDate; }
     public String getResults() { return results; }
-    public ReviewState getReview() { return review; }
     public long getVersion() { return version; }
     public List<DisseminationSession> getSessions() { return sessions; }
     public List<DirectiveModel> getModels() { return models; }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** The one clock: deadlines and "overdue" read the time from here, so tests can move it. */
@@ -11,6 +12,11 @@ import java.time.ZoneId;
 public class Clocks {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** Today in Hanoi, by this clock. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
 
     @Produces
     @ApplicationScoped

@@ -13,11 +13,13 @@ import vn.partytrack.assessment.ReportRow;
 import vn.partytrack.assessment.SubmissionTracker;
 import vn.partytrack.assessment.TrackerView;
 import vn.partytrack.congress.CongressProgress;
-import vn.partytrack.congress.CongressService;
+import vn.partytrack.congress.CongressProgressQuery;
+import vn.partytrack.congress.CongressTerms;
+import vn.partytrack.congress.TermRow;
 import vn.partytrack.dashboard.BlocOverview;
 import vn.partytrack.dashboard.BlocSummary;
 import vn.partytrack.dashboard.DistrictDashboard;
-import vn.partytrack.directive.DirectiveService;
+import vn.partytrack.directive.DisseminationMatrixQuery;
 import vn.partytrack.directive.DisseminationMatrix;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.MeetingDetails;
@@ -64,7 +66,7 @@ public class SynthesisService {
     BlocOverview overview;
 
     @Inject
-    DirectiveService directives;
+    DisseminationMatrixQuery matrices;
 
     @Inject
     PeriodService periods;
@@ -76,7 +78,10 @@ public class SynthesisService {
     SubmissionTracker tracker;
 
     @Inject
-    CongressService congresses;
+    CongressTerms congressTerms;
+
+    @Inject
+    CongressProgressQuery congresses;
 
     @Inject
     @ConfigProperty(name = "partytrack.committee.superior", defaultValue = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")
@@ -96,7 +101,7 @@ public class SynthesisService {
         PeriodRow period = periods.get(periodId);
         Figures view = new Figures(dashboard.reportFigures(vn.partytrack.organisation.Scope.bloc(blocCode), periodId));
         BlocSummary summary = overview.summary(blocCode);
-        DisseminationMatrix matrix = directives.matrix(blocCode);
+        DisseminationMatrix matrix = matrices.matrix(blocCode);
         String scope = blocCode == null || blocCode.isBlank() ? "toàn Đảng bộ"
                 : "khối " + em.createQuery("SELECT b.nameVi FROM Bloc b WHERE b.code = :c", String.class)
                         .setParameter("c", blocCode).getResultStream().findFirst().orElse(blocCode).replaceFirst("^Khối ", "");
@@ -119,7 +124,7 @@ public class SynthesisService {
                         .append(Sentences.disseminated(d.kindLabel() + " " + d.number(), s.disseminated(), s.assigned(), s.missing())).append('\n');
             }
         }
-        List<CongressService.TermRow> terms = congresses.terms();
+        List<TermRow> terms = congressTerms.terms();
         if (!terms.isEmpty()) {
             CongressProgress congress = congresses.progress(terms.get(0).id(), blocCode);
             results.append(n++).append(". Công tác đại hội: ")

@@ -20,7 +20,10 @@ import vn.partytrack.congress.CongressDetails;
 import vn.partytrack.congress.CongressForm;
 import vn.partytrack.congress.CongressProgress;
 import vn.partytrack.congress.CongressRow;
+import vn.partytrack.congress.CongressProgressQuery;
 import vn.partytrack.congress.CongressService;
+import vn.partytrack.congress.CongressTerms;
+import vn.partytrack.congress.TermRow;
 import vn.partytrack.platform.InvalidInput;
 
 import java.time.LocalDate;
@@ -36,6 +39,12 @@ public class CongressResource {
 
     @Inject
     CongressService congresses;
+
+    @Inject
+    CongressTerms terms;
+
+    @Inject
+    CongressProgressQuery progress;
 
     /** Which congress to open. */
     public record OpenRequest(Long organisationId, Long termId) {
@@ -56,16 +65,16 @@ public class CongressResource {
     @GET
     @Path("terms")
     @Operation(summary = "Congress terms with their deadline and delegate-congress threshold")
-    public List<CongressService.TermRow> terms() {
-        return congresses.terms();
+    public List<TermRow> terms() {
+        return terms.terms();
     }
 
     @POST
     @Path("terms")
     @Operation(summary = "Add a congress term with its deadline and delegate-congress threshold (administrators)")
     public Response createTerm(vn.partytrack.congress.TermForm form) {
-        Long id = congresses.createTerm(form == null ? new vn.partytrack.congress.TermForm() : form);
-        return Response.status(Response.Status.CREATED).entity(congresses.terms().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()).build();
+        Long id = terms.createTerm(form == null ? new vn.partytrack.congress.TermForm() : form);
+        return Response.status(Response.Status.CREATED).entity(terms.terms().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()).build();
     }
 
     @GET
@@ -74,14 +83,14 @@ public class CongressResource {
         if (term == null) {
             throw new InvalidInput("term", "field.required");
         }
-        return congresses.list(term);
+        return progress.list(term);
     }
 
     @GET
     @Path("progress")
     @Operation(summary = "Held, on schedule, pilots and units per stage (district readers)")
     public CongressProgress progress(@QueryParam("term") Long term, @QueryParam("bloc") String bloc) {
-        return congresses.progress(term, bloc);
+        return progress.progress(term, bloc);
     }
 
     @POST

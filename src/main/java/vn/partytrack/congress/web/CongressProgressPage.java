@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.congress.CongressProgress;
-import vn.partytrack.congress.CongressService;
+import vn.partytrack.congress.CongressProgressQuery;
+import vn.partytrack.congress.CongressTerms;
+import vn.partytrack.congress.TermRow;
 import vn.partytrack.congress.CongressStage;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Messages;
@@ -22,11 +24,14 @@ import java.util.Locale;
 public class CongressProgressPage implements Serializable {
 
     @Inject
-    CongressService congresses;
+    CongressTerms congressTerms;
+
+    @Inject
+    CongressProgressQuery congresses;
 
     private Long termId;
     private String bloc = "HCSN";
-    private List<CongressService.TermRow> terms = List.of();
+    private List<TermRow> terms = List.of();
     private CongressProgress progress;
     private String chart;
     private java.util.Map<String, String> stageNames = java.util.Map.of();
@@ -36,7 +41,7 @@ public class CongressProgressPage implements Serializable {
             return;
         }
         try {
-            terms = congresses.terms();
+            terms = congressTerms.terms();
             if (termId == null && !terms.isEmpty()) {
                 termId = terms.get(0).id();
             }
@@ -55,7 +60,7 @@ public class CongressProgressPage implements Serializable {
         progress = congresses.progress(termId, bloc);
         java.util.Map<String, String> names = new java.util.HashMap<>();
         names.put("", Messages.text(locale, "congress.notStarted"));
-        congresses.stages().forEach(s -> names.put(s.getCode(), s.name(locale)));
+        congressTerms.stages().forEach(s -> names.put(s.getCode(), s.name(locale)));
         stageNames = names;
         chart = chartOf(progress, locale);
     }
@@ -64,7 +69,7 @@ public class CongressProgressPage implements Serializable {
     private String chartOf(CongressProgress p, Locale locale) {
         List<String> labels = new java.util.ArrayList<>(List.of(Messages.text(locale, "congress.notStarted")));
         List<Integer> counts = new java.util.ArrayList<>(List.of(p.atStage().getOrDefault("", 0)));
-        for (CongressStage s : congresses.stages()) {
+        for (CongressStage s : congressTerms.stages()) {
             labels.add(s.name(locale));
             counts.add(p.atStage().getOrDefault(s.getCode(), 0));
         }
@@ -75,7 +80,7 @@ public class CongressProgressPage implements Serializable {
     public void setTermId(Long termId) { this.termId = termId; }
     public String getBloc() { return bloc; }
     public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
-    public List<CongressService.TermRow> getTerms() { return terms; }
+    public List<TermRow> getTerms() { return terms; }
     public CongressProgress getProgress() { return progress; }
     public String getChart() { return chart; }
 

@@ -35,15 +35,21 @@ public class HomeView implements java.io.Serializable {
     vn.partytrack.assessment.ReportService reports;
 
     private java.util.List<vn.partytrack.assessment.ReportRow> ownReports = java.util.List.of();
-    private java.util.List<vn.partytrack.directive.DirectiveService.MatrixCellRow> ownDirectives = java.util.List.of();
+    private java.util.List<vn.partytrack.directive.MatrixCellRow> ownDirectives = java.util.List.of();
     private java.util.List<vn.partytrack.congress.CongressRow> ownCongresses = java.util.List.of();
-    private java.util.List<vn.partytrack.congress.CongressService.TermRow> terms = java.util.List.of();
+    private java.util.List<vn.partytrack.congress.TermRow> terms = java.util.List.of();
 
     @Inject
-    vn.partytrack.directive.DirectiveService directives;
+    vn.partytrack.directive.ImplementationService directives;
 
     @Inject
     vn.partytrack.congress.CongressService congresses;
+
+    @Inject
+    vn.partytrack.congress.CongressTerms congressTerms;
+
+    @Inject
+    vn.partytrack.congress.CongressProgressQuery congressProgress;
 
     private String bloc = "HCSN";
     private Long committee;
@@ -84,8 +90,8 @@ public class HomeView implements java.io.Serializable {
             ownOrganisation = organisations.get(caller.organisationId());
             ownReports = reports.ownReports();
             ownDirectives = directives.ownAssignments();
-            terms = congresses.terms();
-            ownCongresses = terms.isEmpty() ? java.util.List.of() : congresses.list(terms.get(0).id());
+            terms = congressTerms.terms();
+            ownCongresses = terms.isEmpty() ? java.util.List.of() : congressProgress.list(terms.get(0).id());
         } else {
             periodChoices = periods.list();
             if (periodId == null) {
@@ -127,9 +133,9 @@ public class HomeView implements java.io.Serializable {
         return "/congress/congress.xhtml?faces-redirect=true&id=" + id;
     }
 
-    public java.util.List<vn.partytrack.directive.DirectiveService.MatrixCellRow> getOwnDirectives() { return ownDirectives; }
+    public java.util.List<vn.partytrack.directive.MatrixCellRow> getOwnDirectives() { return ownDirectives; }
     public java.util.List<vn.partytrack.congress.CongressRow> getOwnCongresses() { return ownCongresses; }
-    public java.util.List<vn.partytrack.congress.CongressService.TermRow> getTerms() { return terms; }
+    public java.util.List<vn.partytrack.congress.TermRow> getTerms() { return terms; }
     public java.util.List<vn.partytrack.assessment.ReportRow> getOwnReports() { return ownReports; }
     public Long getCommittee() { return committee; }
     public void setCommittee(Long committee) { this.committee = committee; }
@@ -179,7 +185,7 @@ public class HomeView implements java.io.Serializable {
             java.util.List<Integer> counts = new java.util.ArrayList<>();
             labels.add(vn.partytrack.platform.Messages.text(locale, "congress.notStarted"));
             counts.add(dashboard.congress().atStage().getOrDefault("", 0));
-            for (var stage : congresses.stages()) {
+            for (var stage : congressTerms.stages()) {
                 labels.add(stage.name(locale));
                 counts.add(dashboard.congress().atStage().getOrDefault(stage.getCode(), 0));
             }

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partytrack.directive.DirectiveForm;
 import vn.partytrack.directive.DirectiveRow;
-import vn.partytrack.directive.DirectiveService;
+import vn.partytrack.directive.DirectiveCatalogue;
+import vn.partytrack.directive.DisseminationMatrixQuery;
 import vn.partytrack.directive.DisseminationMatrix;
 
 import java.util.List;
@@ -32,7 +33,10 @@ import java.util.List;
 public class DirectiveResource {
 
     @Inject
-    DirectiveService directives;
+    DirectiveCatalogue directives;
+
+    @Inject
+    DisseminationMatrixQuery matrices;
 
     /** Assign to every active grassroots organisation of a bloc and/or to chosen organisations. */
     public record Assignment(String bloc, List<Long> organisationIds) {
@@ -76,6 +80,6 @@ public class DirectiveResource {
     @Path("matrix")
     @Operation(summary = "Units × documents: status, first session, attendance, overdue days; share disseminated per document")
     public DisseminationMatrix matrix(@QueryParam("bloc") String bloc) {
-        return directives.matrix(bloc);
+        return matrices.matrix(bloc);
     }
 }

@@ -15,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partytrack.directive.DirectiveService;
+import vn.partytrack.directive.ImplementationService;
+import vn.partytrack.directive.MatrixCellRow;
 import vn.partytrack.directive.ImplementationDetails;
 import vn.partytrack.directive.ImplementationForm;
 import vn.partytrack.platform.InvalidInput;
@@ -31,7 +32,7 @@ import java.util.List;
 public class ImplementationResource {
 
     @Inject
-    DirectiveService directives;
+    ImplementationService implementations;
 
     /** Which implementation to open. */
     public record OpenRequest(Long directiveId, Long organisationId) {
@@ -44,8 +45,8 @@ public class ImplementationResource {
     @GET
     @Path("own")
     @Operation(summary = "The documents assigned to the caller's organisation and where it stands on each (secretaries)")
-    public List<DirectiveService.MatrixCellRow> own() {
-        return directives.ownAssignments();
+    public List<MatrixCellRow> own() {
+        return implementations.ownAssignments();
     }
 
     @POST
@@ -54,43 +55,43 @@ public class ImplementationResource {
         if (request == null) {
             throw new InvalidInput("directiveId", "field.required");
         }
-        vn.partytrack.platform.Opened opened = directives.open(request.directiveId(), request.organisationId());
+        vn.partytrack.platform.Opened opened = implementations.open(request.directiveId(), request.organisationId());
         long id = opened.id();
         if (!opened.created()) {
-            return Response.ok(directives.implementation(id)).build();
+            return Response.ok(implementations.implementation(id)).build();
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(directives.implementation(id)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(implementations.implementation(id)).build();
     }
 
     @GET
     @Path("{id}")
     public ImplementationDetails get(@PathParam("id") long id) {
-        return directives.implementation(id);
+        return implementations.implementation(id);
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Save the sessions, plan, models and results (its secretary); send the version you read")
     public ImplementationDetails save(@PathParam("id") long id, ImplementationForm form) {
-        return directives.save(id, form == null ? new ImplementationForm() : form);
+        return implementations.save(id, form == null ? new ImplementationForm() : form);
     }
 
     @POST
     @Path("{id}/submit")
     public ImplementationDetails submit(@PathParam("id") long id, ImplementationForm form) {
-        return directives.submit(id, form == null || (form.getSessions().isEmpty() && form.getPlanNumber() == null
+        return implementations.submit(id, form == null || (form.getSessions().isEmpty() && form.getPlanNumber() == null
                 && form.getResults() == null && form.getModels().isEmpty()) ? null : form);
     }
 
     @POST
     @Path("{id}/return")
     public ImplementationDetails returnForCorrection(@PathParam("id") long id, Decision decision) {
-        return directives.returnForCorrection(id, decision == null ? null : decision.reason(), decision == null ? null : decision.version());
+        return implementations.returnForCorrection(id, decision == null ? null : decision.reason(), decision == null ? null : decision.version());
     }
 
     @POST
     @Path("{id}/accept")
     public ImplementationDetails accept(@PathParam("id") long id, Decision decision) {
-        return directives.accept(id, decision == null ? null : decision.version());
+        return implementations.accept(id, decision == null ? null : decision.version());
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import vn.partytrack.directive.DirectiveForm;
 import vn.partytrack.directive.DirectiveKind;
 import vn.partytrack.directive.DirectiveRow;
-import vn.partytrack.directive.DirectiveService;
+import vn.partytrack.directive.DirectiveCatalogue;
 import vn.partytrack.directive.Issuer;
 import vn.partytrack.organisation.OrganisationFilter;
 import vn.partytrack.organisation.OrganisationRow;
@@ -26,7 +26,7 @@ import java.util.List;
 public class CataloguePage implements Serializable {
 
     @Inject
-    DirectiveService directives;
+    DirectiveCatalogue directives;
 
     @Inject
     OrganisationService organisations;

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.directive.DirectiveModel;
-import vn.partytrack.directive.DirectiveService;
+import vn.partytrack.directive.ImplementationService;
 import vn.partytrack.directive.ImplementationDetails;
 import vn.partytrack.directive.ImplementationForm;
 import vn.partytrack.directive.SessionFormat;
@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 public class ImplementationPage implements Serializable {
 
     @Inject
-    DirectiveService directives;
+    ImplementationService implementations;
 
     private Long id;
     private ImplementationDetails details;
@@ -37,7 +37,7 @@ public class ImplementationPage implements Serializable {
             return;
         }
         try {
-            show(directives.implementation(id));
+            show(implementations.implementation(id));
         } catch (AccessDenied e) {
             FacesFeedback.sendError(403);
         } catch (NotFound e) {
@@ -74,19 +74,19 @@ public class ImplementationPage implements Serializable {
     }
 
     public void save() {
-        act(() -> directives.save(id, form), "report.saved");
+        act(() -> implementations.save(id, form), "report.saved");
     }
 
     public void submit() {
-        act(() -> directives.submit(id, form), "report.submittedMessage");
+        act(() -> implementations.submit(id, form), "report.submittedMessage");
     }
 
     public void accept() {
-        act(() -> directives.accept(id, details.content().getVersion()), "report.acceptedMessage");
+        act(() -> implementations.accept(id, details.content().getVersion()), "report.acceptedMessage");
     }
 
     public void returnIt() {
-        act(() -> directives.returnForCorrection(id, reason, details.content().getVersion()), "report.returnedMessage");
+        act(() -> implementations.returnForCorrection(id, reason, details.content().getVersion()), "report.returnedMessage");
     }
 
     private void act(Supplier<ImplementationDetails> step, String successKey) {

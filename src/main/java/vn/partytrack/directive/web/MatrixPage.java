@@ -3,7 +3,7 @@ package vn.partytrack.directive.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.partytrack.directive.DirectiveService;
+import vn.partytrack.directive.DisseminationMatrixQuery;
 import vn.partytrack.directive.DisseminationMatrix;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.web.FacesFeedback;
@@ -16,7 +16,7 @@ import java.io.Serializable;
 public class MatrixPage implements Serializable {
 
     @Inject
-    DirectiveService directives;
+    DisseminationMatrixQuery matrices;
 
     private String bloc = "HCSN";
     private DisseminationMatrix matrix;
@@ -33,7 +33,7 @@ public class MatrixPage implements Serializable {
     }
 
     public void refresh() {
-        matrix = directives.matrix(bloc);
+        matrix = matrices.matrix(bloc);
     }
 
     public String getBloc() { return bloc; }

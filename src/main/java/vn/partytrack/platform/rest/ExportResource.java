@@ -19,7 +19,7 @@ import vn.partytrack.assessment.ReportRow;
 import vn.partytrack.assessment.SubmissionTracker;
 import vn.partytrack.assessment.TrackerView;
 import vn.partytrack.directive.DirectiveRow;
-import vn.partytrack.directive.DirectiveService;
+import vn.partytrack.directive.DisseminationMatrixQuery;
 import vn.partytrack.directive.DisseminationMatrix;
 import vn.partytrack.directive.MatrixCell;
 import vn.partytrack.organisation.OrganisationFilter;
@@ -54,7 +54,7 @@ public class ExportResource {
     SubmissionTracker tracker;
 
     @Inject
-    DirectiveService directives;
+    DisseminationMatrixQuery matrices;
 
     @Inject
     IssueRegister issues;
@@ -115,7 +115,7 @@ public class ExportResource {
     @Operation(summary = "The dissemination matrix (units × documents), as xlsx or pdf")
     public Response matrix(@PathParam("format") String format, @QueryParam("bloc") String bloc) {
         Locale locale = locale();
-        DisseminationMatrix m = directives.matrix(blank(bloc));
+        DisseminationMatrix m = matrices.matrix(blank(bloc));
         List<String> columns = new ArrayList<>(List.of(t(locale, "organisation.name")));
         m.directives().forEach(d -> columns.add(d.number()));
         TableExport table = new TableExport(t(locale, "directive.matrix.title"), columns, sink -> {
