@@ -219,7 +219,7 @@ public class ReportService {
         form.getDates().forEach((k, v) -> values.put(k, ReportValue.of(v)));
         List<ItemDraft> items = form.getItems().stream().map(i -> new ItemDraft(i.getKind(), i.getBody())).toList();
         report.edit(values, form.getTexts(), items, clock.instant());
-        flush();
+        Writes.flush(em, "report");
     }
 
     private void requireValid(Report report, ReportForm form, boolean submission) {
@@ -288,10 +288,6 @@ public class ReportService {
 
     private Report find(Long id) {
         return Records.find(em, Report.class, id, "report");
-    }
-
-    private void flush() {
-        Writes.flush(em, "report");
     }
 
     private LocalDate today() {

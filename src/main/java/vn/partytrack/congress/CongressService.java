@@ -99,7 +99,7 @@ public class CongressService {
             c.reach(held, form.getHeldFrom(), c.stageRecord(CongressStage.HELD).map(CongressStageRecord::getNote).orElse(null),
                     caller.auditName(), clock.instant());
         }
-        flush();
+        Writes.flush(em, "congress");
         return details(c);
     }
 
@@ -115,7 +115,7 @@ public class CongressService {
             throw new IllegalTransition("congress.alreadyHeld");
         }
         c.plan(pilot, plannedDate, clock.instant());
-        flush();
+        Writes.flush(em, "congress");
         return details(c);
     }
 
@@ -152,7 +152,7 @@ public class CongressService {
             }
             c.describe(f, clock.instant());
         }
-        flush();
+        Writes.flush(em, "congress");
         return details(c);
     }
 
@@ -214,10 +214,6 @@ public class CongressService {
 
     private Congress find(Long id, Long expectedVersion) {
         return Records.find(em, Congress.class, id, expectedVersion, Congress::getVersion, "congress");
-    }
-
-    private void flush() {
-        Writes.flush(em, "congress");
     }
 
     private LocalDate today() {

@@ -65,7 +65,7 @@ public class CongressTerms {
         CongressTerm term = new CongressTerm(form.getCode(), form.getNameVi(), form.getNameEn(), form.getGoverningDocument(),
                 form.getGrassrootsDeadline(), form.getDelegateThreshold());
         em.persist(term);
-        flush();
+        Writes.flush(em, "congress term");
         audit.record(caller.auditName(), "CONGRESS_TERM", term.getId(), "CREATE", null,
                 Map.of("code", term.getCode(), "deadline", String.valueOf(term.getGrassrootsDeadline()), "threshold", term.getDelegateThreshold()));
         return term.getId();
@@ -80,7 +80,4 @@ public class CongressTerms {
         return em.createQuery("SELECT s FROM CongressStage s ORDER BY s.sortOrder", CongressStage.class).getResultList();
     }
 
-    private void flush() {
-        Writes.flush(em, "congress term");
-    }
 }

@@ -71,7 +71,7 @@ public class DirectiveCatalogue {
         Directive d = new Directive(form.getNumber());
         d.define(form, board);
         em.persist(d);
-        flush();
+        Writes.flush(em, "directive");
         audit.record(caller.auditName(), "DIRECTIVE", d.getId(), "CREATE", null, Map.of("number", d.getNumber(), "title", d.getTitle()));
         return d.getId();
     }
@@ -88,7 +88,7 @@ public class DirectiveCatalogue {
         Board board = check(form, d);
         Map<String, Object> before = Map.of("number", d.getNumber(), "title", d.getTitle());
         d.define(form, board);
-        flush();
+        Writes.flush(em, "directive");
         audit.record(caller.auditName(), "DIRECTIVE", id, "UPDATE", before, Map.of("number", d.getNumber(), "title", d.getTitle()));
     }
 
@@ -169,7 +169,4 @@ public class DirectiveCatalogue {
         return Records.find(em, Directive.class, id, "directive");
     }
 
-    private void flush() {
-        Writes.flush(em, "directive");
-    }
 }

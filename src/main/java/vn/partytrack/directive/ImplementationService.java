@@ -133,7 +133,7 @@ public class ImplementationService {
             throw new InvalidInput(errors);
         }
         i.edit(form, clock.instant());
-        flush();
+        Writes.flush(em, "record");
     }
 
     private boolean isAssigned(Long directiveId, Long organisationId) {
@@ -143,10 +143,6 @@ public class ImplementationService {
 
     private DirectiveImplementation findImplementation(Long id, Long expectedVersion) {
         return Records.find(em, DirectiveImplementation.class, id, expectedVersion, DirectiveImplementation::getVersion, "implementation");
-    }
-
-    private void flush() {
-        Writes.flush(em, "record");
     }
 
     private ImplementationDetails details(DirectiveImplementation i) {
