@@ -6,22 +6,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.ReviewAction;
 import vn.partytrack.review.ReviewKind;
-import vn.partytrack.review.Reviewed;
+import vn.partytrack.review.UnitSubmission;
 import vn.partytrack.review.Transition;
 
 import java.time.Instant;
@@ -31,37 +27,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One organisation's report for one period. Its review is the shared one ({@link Reviewed}); the report adds that
+ * One organisation's report for one period. Its review is the shared one ({@link UnitSubmission}); the report adds that
  * its period must be open to change or submit it, and keeps every step as a {@link ReportEvent}.
  */
 @Entity
 @Table(name = "report")
-public class Report extends Reviewed {
+public class Report extends UnitSubmission {
 
     static final ReviewKind KIND = new ReviewKind("REPORT", "notification.report");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")
     private ReportingPeriod period;
-
-    private boolean sample;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "report_value", joinColumns = @JoinColumn(name = "report_id"))
@@ -86,10 +63,8 @@ public class Report extends Reviewed {
     }
 
     public Report(Organisation organisation, ReportingPeriod period, String by, Instant now) {
-        this.organisation = organisation;
+        super(organisation, now);
         this.period = period;
-        this.createdAt = now;
-        this.updatedAt = now;
         created(by, now);
     }
 
@@ -113,7 +88,7 @@ public class Report extends Reviewed {
         while (items.size() > newItems.size()) {
             items.remove(items.size() - 1);
         }
-        updatedAt = now;
+        touch(now);
     }
 
     @Override
@@ -124,11 +99,6 @@ public class Report extends Reviewed {
     }
 
     @Override
-    protected void touch(Instant now) {
-        updatedAt = now;
-    }
-
-    @Override
     protected void addEvent(String by, Instant at, Transition transition) {
         events.add(new ReportEvent(this, at, by, transition));
     }
@@ -136,11 +106,6 @@ public class Report extends Reviewed {
     @Override
     protected List<ReportEvent> events() {
         return events;
-    }
-
-    @Override
-    public Organisation organisation() {
-        return organisation;
     }
 
     @Override
@@ -155,7 +120,7 @@ public class Report extends Reviewed {
 
     @Override
     public Long notificationLink() {
-        return id;
+        return getId();
     }
 
     private void requireOpenPeriod() {
@@ -164,13 +129,8 @@ public class Report extends Reviewed {
         }
     }
 
-    public Long getId() { return id; }
-    public Organisation getOrganisation() { return organisation; }
     public ReportingPeriod getPeriod() { return period; }
     public Instant getFirstSubmittedAt() { return getReview().firstSubmittedAt(); }
-    public boolean isSample() { return sample; }
-    public long getVersion() { return version; }
-    public Instant getUpdatedAt() { return updatedAt; }
     public Map<String, ReportValue> getValues() { return values; }
     public Map<String, String> getTexts() { return texts; }
     public List<ReportItem> getItems() { return items; }

@@ -4,18 +4,14 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.review.ReviewKind;
-import vn.partytrack.review.Reviewed;
+import vn.partytrack.review.UnitSubmission;
 import vn.partytrack.review.Transition;
 
 import java.time.Instant;
@@ -29,21 +25,13 @@ import java.util.List;
  */
 @Entity
 @Table(name = "directive_implementation")
-public class DirectiveImplementation extends Reviewed {
+public class DirectiveImplementation extends UnitSubmission {
 
     static final ReviewKind KIND = new ReviewKind("DIRECTIVE", "notification.directive");
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "directive_id")
     private Directive directive;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id")
-    private Organisation organisation;
 
     @Column(name = "plan_number")
     private String planNumber;
@@ -58,17 +46,6 @@ public class DirectiveImplementation extends Reviewed {
     private LocalDate finalReviewDate;
 
     private String results;
-
-    private boolean sample;
-
-    @Version
-    private long version;
-
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     @OneToMany(mappedBy = "implementation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -86,9 +63,8 @@ public class DirectiveImplementation extends Reviewed {
     }
 
     public DirectiveImplementation(Directive directive, Organisation organisation, String by, Instant now) {
+        super(organisation, now);
         this.directive = directive;
-        this.organisation = organisation;
-        this.createdAt = now;
         created(by, now);
     }
 
@@ -110,17 +86,12 @@ public class DirectiveImplementation extends Reviewed {
         for (ImplementationForm.Model m : f.getModels()) {
             models.add(new DirectiveModel(this, position++, m.getKind(), m.getName(), m.getDescription()));
         }
-        updatedAt = now;
+        touch(now);
     }
 
     /** The first date the unit disseminated the document, if it has. */
     public LocalDate firstDissemination() {
         return sessions.stream().map(DisseminationSession::getHeldOn).min(LocalDate::compareTo).orElse(null);
-    }
-
-    @Override
-    protected void touch(Instant now) {
-        updatedAt = now;
     }
 
     @Override
@@ -134,11 +105,6 @@ public class DirectiveImplementation extends Reviewed {
     }
 
     @Override
-    public Organisation organisation() {
-        return organisation;
-    }
-
-    @Override
     public ReviewKind kind() {
         return KIND;
     }
@@ -148,15 +114,12 @@ public class DirectiveImplementation extends Reviewed {
         return directive.getNumber();
     }
 
-    public Long getId() { return id; }
     public Directive getDirective() { return directive; }
-    public Organisation getOrganisation() { return organisation; }
     public String getPlanNumber() { return planNumber; }
     public LocalDate getPlanDate() { return planDate; }
     public LocalDate getInterimReviewDate() { return interimReviewDate; }
     public LocalDate getFinalReviewDate() { return finalReviewDate; }
     public String getResults() { return results; }
-    public long getVersion() { return version; }
     public List<DisseminationSession> getSessions() { return sessions; }
     public List<DirectiveModel> getModels() { return models; }
     public List<DirectiveImplementationEvent> getEvents() { return events; }
