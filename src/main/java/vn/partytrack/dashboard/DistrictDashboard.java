@@ -11,7 +11,7 @@ import vn.partytrack.congress.CongressService;
 import vn.partytrack.congress.CongressStage;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.FollowUp;
-import vn.partytrack.meeting.MeetingService;
+import vn.partytrack.meeting.TaskTracker;
 import vn.partytrack.organisation.Scope;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.Clocks;
@@ -95,7 +95,7 @@ public class DistrictDashboard {
     BlocOverview overview;
 
     @Inject
-    MeetingService meetings;
+    TaskTracker taskTracker;
 
     public DashboardView view(Scope scope, Long periodId) {
         caller.requireDistrictReader();
@@ -116,7 +116,7 @@ public class DistrictDashboard {
         }
         List<DashboardView.DocumentShare> documents = documents(scope, today, lagging);
         BlocSummary summary = overview.summary(scope);
-        FollowUp tasks = meetings.followUp(scope.blocCode(), periodId);
+        FollowUp tasks = taskTracker.followUp(scope.blocCode(), periodId);
         int overdueTasks = 0;
         for (AssignmentRow a : tasks.open()) {
             if (a.overdue() && overdueTasks++ < DashboardView.LAGGING_LIMIT) {
