@@ -82,7 +82,7 @@ public class TaskAssignment {
      * What is wrong with a report: the status is DONE or OPEN, the note is given and at most 2000 characters, and a
      * task done was done on a date neither in the future nor before the meeting that gave it.
      */
-    List<FieldError> reportFindings(String status, String note, LocalDate doneOn, LocalDate today) {
+    private List<FieldError> reportFindings(String status, String note, LocalDate doneOn, LocalDate today) {
         List<FieldError> findings = new ArrayList<>();
         if (!"DONE".equals(status) && !"OPEN".equals(status)) {
             findings.add(new FieldError("status", "field.required"));
