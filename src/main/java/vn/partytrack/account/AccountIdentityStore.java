@@ -33,7 +33,7 @@ public class AccountIdentityStore implements IdentityStore {
     private static final Duration REMEMBER = Duration.ofMinutes(5);
 
     @Inject
-    AccountService accounts;
+    SignInService accounts;
 
     /** Locks for the full checks, by account name (a fixed number: unknown names cannot make more). */
     private static final Object[] STRIPES = new Object[64];

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import vn.partytrack.organisation.Organisation;
+import vn.partytrack.organisation.OrganisationAccess;
 import vn.partytrack.platform.AccessDenied;
 
 import java.security.Principal;
@@ -17,7 +18,7 @@ import java.security.Principal;
  */
 @Named("caller")
 @RequestScoped
-public class Caller {
+public class Caller implements OrganisationAccess {
 
     @Inject
     SecurityContext security;

@@ -45,7 +45,7 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Inject
-    AccountService accounts;
+    SignInService accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

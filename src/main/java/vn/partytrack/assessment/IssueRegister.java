@@ -17,10 +17,10 @@ import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.Text;
+import vn.partytrack.platform.Where;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,30 +53,16 @@ public class IssueRegister {
     /** Items of submitted reports for a period (all periods when null), a bloc and a status; a secretary sees their own. */
     public List<IssueRow> list(Long periodId, String blocCode, String status) {
         caller.requireSignedIn();
-        StringBuilder where = new StringBuilder(" WHERE (r.id IS NULL OR r.review.status <> vn.partytrack.review.ReviewStatus.DRAFT)");
-        Map<String, Object> parameters = new HashMap<>();
-        if (caller.is(Role.SECRETARY)) {
-            where.append(" AND o.id = :own");
-            parameters.put("own", caller.organisationId());
-        }
-        if (periodId != null) {
-            where.append(" AND p.id = :period");
-            parameters.put("period", periodId);
-        }
-        if (blocCode != null && !blocCode.isBlank()) {
-            where.append(" AND b.code = :bloc");
-            parameters.put("bloc", blocCode);
-        }
-        if (status != null && !status.isBlank()) {
-            where.append(" AND i.status = :status");
-            parameters.put("status", status);
-        }
+        Where where = new Where().and("(r.id IS NULL OR r.review.status <> vn.partytrack.review.ReviewStatus.DRAFT)")
+                .ownOnly(caller.is(Role.SECRETARY), "o.id", caller.organisationId())
+                .andGiven("p.id = :period", "period", periodId)
+                .andGiven("b.code = :bloc", "bloc", blocCode)
+                .andGiven("i.status = :status", "status", status);
         var query = em.createQuery("SELECT NEW vn.partytrack.assessment.IssueRow(i.id, r.id, i.meetingId, o.id, o.name, p.code, i.kind, i.body,"
                 + " ob.code, i.response, i.status, i.respondedBy, i.respondedAt, i.version)"
                 + " FROM ReportItem i LEFT JOIN i.report r JOIN i.organisation o JOIN i.period p LEFT JOIN o.bloc b LEFT JOIN i.ownerBoard ob"
-                + where + " ORDER BY p.dueDate DESC, o.name, i.position", IssueRow.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+                + where.render() + " ORDER BY p.dueDate DESC, o.name, i.position", IssueRow.class);
+        return where.bind(query).getResultList();
     }
 
     /** The items raised at a review meeting, in the order they were entered (district readers). */

@@ -11,6 +11,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
 import vn.partytrack.platform.Page;
+import vn.partytrack.platform.Where;
 
 import java.time.Clock;
 import java.util.Map;
@@ -41,20 +42,11 @@ public class AuditTrail {
     @Transactional
     public Page<AuditRow> search(String entityType, String actor, int offset, int limit) {
         caller.requireAdmin();
-        String type = blankToNull(entityType);
-        String who = blankToNull(actor);
-        String where = " WHERE 1 = 1" + (type == null ? "" : " AND e.entityType = :type") + (who == null ? "" : " AND e.actor = :actor");
-        TypedQuery<AuditRow> rows = em.createQuery("SELECT NEW vn.partytrack.audit.AuditRow(e.id, e.at, e.actor, e.entityType,"
-                + " e.entityId, e.action, e.beforeState, e.afterState) FROM AuditEntry e" + where + " ORDER BY e.id DESC", AuditRow.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
-        for (TypedQuery<?> q : new TypedQuery<?>[]{rows, count}) {
-            if (type != null) {
-                q.setParameter("type", type);
-            }
-            if (who != null) {
-                q.setParameter("actor", who);
-            }
-        }
+        Where where = new Where().andGiven("e.entityType = :type", "type", blankToNull(entityType))
+                .andGiven("e.actor = :actor", "actor", blankToNull(actor));
+        TypedQuery<AuditRow> rows = where.bind(em.createQuery("SELECT NEW vn.partytrack.audit.AuditRow(e.id, e.at, e.actor, e.entityType,"
+                + " e.entityId, e.action, e.beforeState, e.afterState) FROM AuditEntry e" + where.render() + " ORDER BY e.id DESC", AuditRow.class));
+        TypedQuery<Long> count = where.bind(em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where.render(), Long.class));
         return new Page<>(rows.setFirstResult(offset).setMaxResults(limit).getResultList(), count.getSingleResult(), offset, limit);
     }
 

@@ -12,7 +12,7 @@ import vn.partytrack.congress.TermRow;
 import vn.partytrack.congress.CongressStage;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.FollowUp;
-import vn.partytrack.meeting.MeetingService;
+import vn.partytrack.meeting.TaskTracker;
 import vn.partytrack.organisation.Scope;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.Clocks;
@@ -96,7 +96,7 @@ public class DistrictDashboard {
     BlocOverview overview;
 
     @Inject
-    MeetingService meetings;
+    TaskTracker taskTracker;
 
     public DashboardView view(Scope scope, Long periodId) {
         caller.requireDistrictReader();
@@ -117,7 +117,7 @@ public class DistrictDashboard {
         }
         List<DashboardView.DocumentShare> documents = documents(scope, today, lagging);
         BlocSummary summary = overview.summary(scope);
-        FollowUp tasks = meetings.followUp(scope.blocCode(), periodId);
+        FollowUp tasks = taskTracker.followUp(scope.blocCode(), periodId);
         int overdueTasks = 0;
         for (AssignmentRow a : tasks.open()) {
             if (a.overdue() && overdueTasks++ < DashboardView.LAGGING_LIMIT) {

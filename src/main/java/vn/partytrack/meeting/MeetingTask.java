@@ -13,11 +13,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.partytrack.organisation.Organisation;
+import vn.partytrack.platform.FieldError;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static vn.partytrack.platform.VietnameseFormat.DATE;
 
 /** One of the chair's concluding tasks, assigned to all or some units with a deadline. */
 @Entity
@@ -62,6 +67,14 @@ public class MeetingTask {
         this.allUnits = allUnits;
         this.createdBy = by;
         this.createdAt = now;
+    }
+
+    /** A task's deadline may not come before the meeting that gave it. */
+    static Optional<FieldError> deadlineFinding(ReviewMeeting meeting, LocalDate deadline) {
+        if (deadline != null && meeting.getHeldOn() != null && deadline.isBefore(meeting.getHeldOn())) {
+            return Optional.of(new FieldError("deadline", "meeting.deadline.beforeMeeting", Map.of("date", DATE.format(meeting.getHeldOn()))));
+        }
+        return Optional.empty();
     }
 
     void rewrite(String body, LocalDate deadline) {

@@ -93,6 +93,16 @@ public class ReviewMeeting {
         this.units.addAll(units);
     }
 
+    /** Whether a unit is one this meeting concerns: an active grassroots unit of its bloc (of any bloc without one). */
+    boolean covers(Organisation o) {
+        return covers(bloc, o);
+    }
+
+    /** Active grassroots units of the bloc (of any bloc for a whole-committee meeting, bloc null). */
+    static boolean covers(Bloc bloc, Organisation o) {
+        return o.isActive() && o.getType().isGrassroots() && (bloc == null || o.getBloc() != null && o.getBloc().getId().equals(bloc.getId()));
+    }
+
     MeetingTask addTask(String body, LocalDate deadline, boolean allUnits, String by, Instant now) {
         MeetingTask task = new MeetingTask(this, tasks.size() + 1, body, deadline, allUnits, by, now);
         tasks.add(task);

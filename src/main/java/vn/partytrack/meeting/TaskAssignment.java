@@ -11,9 +11,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import vn.partytrack.organisation.Organisation;
+import vn.partytrack.platform.FieldError;
+import vn.partytrack.platform.InvalidInput;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static vn.partytrack.platform.VietnameseFormat.DATE;
 
 /** A unit's share of a task: open until its secretary reports it done, with what was done and when. */
 @Entity
@@ -55,13 +62,47 @@ public class TaskAssignment {
         this.organisation = organisation;
     }
 
-    /** The unit reports what it did (status DONE) or that it is still under way (status OPEN, with a note). */
-    void report(String status, String note, LocalDate doneOn, String by, Instant now) {
+    /**
+     * The unit reports what it did (status DONE, with the date it was done) or that it is still under way (status
+     * OPEN); either way with a note. Refused with every finding of {@link #reportFindings} at once.
+     */
+    void report(String status, String note, LocalDate doneOn, LocalDate today, String by, Instant now) {
+        List<FieldError> findings = reportFindings(status, note, doneOn, today);
+        if (!findings.isEmpty()) {
+            throw new InvalidInput(findings);
+        }
         this.status = status;
         this.note = note;
         this.doneOn = "DONE".equals(status) ? doneOn : null;
         this.reportedBy = by;
         this.reportedAt = now;
+    }
+
+    /**
+     * What is wrong with a report: the status is DONE or OPEN, the note is given and at most 2000 characters, and a
+     * task done was done on a date neither in the future nor before the meeting that gave it.
+     */
+    private List<FieldError> reportFindings(String status, String note, LocalDate doneOn, LocalDate today) {
+        List<FieldError> findings = new ArrayList<>();
+        if (!"DONE".equals(status) && !"OPEN".equals(status)) {
+            findings.add(new FieldError("status", "field.required"));
+        }
+        if (note == null) {
+            findings.add(new FieldError("note", "field.required"));
+        } else if (note.length() > 2000) {
+            findings.add(new FieldError("note", "field.tooLong", Map.of("max", 2000)));
+        }
+        if ("DONE".equals(status)) {
+            LocalDate heldOn = task.getMeeting().getHeldOn();
+            if (doneOn == null) {
+                findings.add(new FieldError("doneOn", "field.required"));
+            } else if (doneOn.isAfter(today)) {
+                findings.add(new FieldError("doneOn", "meeting.doneOn.future"));
+            } else if (doneOn.isBefore(heldOn)) {
+                findings.add(new FieldError("doneOn", "meeting.doneOn.beforeMeeting", Map.of("date", DATE.format(heldOn))));
+            }
+        }
+        return findings;
     }
 
     public Long getId() { return id; }

@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import vn.partytrack.account.Caller;
-import vn.partytrack.account.Role;
 import vn.partytrack.audit.AuditTrail;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
@@ -39,7 +37,7 @@ public class OrganisationService {
     EntityManager em;
 
     @Inject
-    Caller caller;
+    OrganisationAccess caller;
 
     @Inject
     Clock clock;
@@ -80,7 +78,7 @@ public class OrganisationService {
         caller.requireSignedIn();
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (caller.is(Role.SECRETARY)) {
+        if (caller.isSecretary()) {
             where.append(" AND (o.id = :own OR p.id = :own OR gp.id = :own)");
             parameters.put("own", caller.organisationId());
         }
@@ -202,7 +200,7 @@ public class OrganisationService {
             throw new ConcurrentEdit("organisation " + id + " changed since version " + form.getVersion());
         }
         Map<String, Object> before = snapshot(o);
-        if (caller.is(Role.ADMIN)) {
+        if (caller.isAdmin()) {
             Placement placement = checkPlacement(form, o);
             validation.require(form, placement.findings);
             o.place(form.getCode(), placement.type, placement.parent, placement.bloc, placement.sector);

@@ -23,7 +23,7 @@ import vn.partytrack.directive.DisseminationMatrixQuery;
 import vn.partytrack.directive.DisseminationMatrix;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.MeetingDetails;
-import vn.partytrack.meeting.MeetingService;
+import vn.partytrack.meeting.MeetingRegister;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.Clocks;
@@ -72,7 +72,7 @@ public class SynthesisService {
     PeriodService periods;
 
     @Inject
-    MeetingService meetings;
+    MeetingRegister meetings;
 
     @Inject
     SubmissionTracker tracker;

@@ -44,7 +44,7 @@ public class LoginView {
             }
             default -> {
                 // the same words for an unknown name, a wrong password and a locked account: the owner of a locked
-                // account learns of it by notification and e-mail (AccountService.login)
+                // account learns of it by notification and e-mail (SignInService.login)
                 FacesFeedback.error("login.failed");
                 return null;
             }

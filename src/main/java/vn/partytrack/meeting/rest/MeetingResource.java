@@ -22,8 +22,11 @@ import vn.partytrack.meeting.FollowUp;
 import vn.partytrack.meeting.MeetingDetails;
 import vn.partytrack.meeting.MeetingForm;
 import vn.partytrack.meeting.MeetingRow;
+import vn.partytrack.meeting.MeetingRegister;
 import vn.partytrack.meeting.MeetingService;
 import vn.partytrack.meeting.TaskForm;
+import vn.partytrack.meeting.TaskService;
+import vn.partytrack.meeting.TaskTracker;
 import vn.partytrack.platform.InvalidInput;
 
 import java.time.LocalDate;
@@ -40,6 +43,15 @@ public class MeetingResource {
     @Inject
     MeetingService meetings;
 
+    @Inject
+    MeetingRegister register;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    TaskTracker tracker;
+
     /** A difficulty or proposal raised at the meeting: the unit, DIFFICULTY or PROPOSAL, and the text. */
     public record Raised(Long organisationId, String kind, String body) {
     }
@@ -51,21 +63,21 @@ public class MeetingResource {
     @GET
     @Operation(summary = "Meetings of a bloc and period, newest first, with how far their tasks are done (district readers)")
     public List<MeetingRow> list(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
-        return meetings.list(bloc, period);
+        return register.list(bloc, period);
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A meeting: attendance, conclusion, items raised, tasks with each unit's completion")
     public MeetingDetails get(@PathParam("id") long id) {
-        return meetings.get(id);
+        return register.get(id);
     }
 
     @POST
     @Operation(summary = "Record a meeting (district staff)")
     public Response create(MeetingForm form, @Context UriInfo uri) {
         Long id = meetings.create(form == null ? new MeetingForm() : form);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(meetings.get(id)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(register.get(id)).build();
     }
 
     @PUT
@@ -73,7 +85,7 @@ public class MeetingResource {
     @Operation(summary = "Change a meeting (district staff); send the version you read")
     public MeetingDetails update(@PathParam("id") long id, MeetingForm form) {
         meetings.update(id, form == null ? new MeetingForm() : form);
-        return meetings.get(id);
+        return register.get(id);
     }
 
     @POST
@@ -88,15 +100,15 @@ public class MeetingResource {
     @Path("{id}/tasks")
     @Operation(summary = "Add a concluding task for all units of the meeting's bloc or chosen ones (district staff)")
     public Response addTask(@PathParam("id") long id, TaskForm form) {
-        meetings.addTask(id, form == null ? new TaskForm() : form);
-        return Response.status(Response.Status.CREATED).entity(meetings.get(id)).build();
+        tasks.addTask(id, form == null ? new TaskForm() : form);
+        return Response.status(Response.Status.CREATED).entity(register.get(id)).build();
     }
 
     @PUT
     @Path("tasks/{taskId}")
     @Operation(summary = "Change a task's text or deadline, or give it to more units (district staff); send the version you read")
     public void updateTask(@PathParam("taskId") long taskId, TaskForm form) {
-        meetings.updateTask(taskId, form == null ? new TaskForm() : form);
+        tasks.updateTask(taskId, form == null ? new TaskForm() : form);
     }
 
     @GET
@@ -106,21 +118,21 @@ public class MeetingResource {
         if (period == null) {
             throw new InvalidInput("period", "field.required");
         }
-        return meetings.followUp(bloc, period);
+        return tracker.followUp(bloc, period);
     }
 
     @GET
     @Path("own-tasks")
     @Operation(summary = "The tasks given to the caller's own unit (unit secretaries)")
     public List<AssignmentRow> ownTasks() {
-        return meetings.ownTasks();
+        return tracker.ownTasks();
     }
 
     @PUT
     @Path("own-tasks/{assignmentId}")
     @Operation(summary = "Report on the own unit's task: DONE with the date, or OPEN with progress (its secretary)")
     public AssignmentRow report(@PathParam("assignmentId") long assignmentId, Completion completion) {
-        return completion == null ? meetings.report(assignmentId, null, null, null, null)
-                : meetings.report(assignmentId, completion.status(), completion.note(), completion.doneOn(), completion.version());
+        return completion == null ? tasks.report(assignmentId, null, null, null, null)
+                : tasks.report(assignmentId, completion.status(), completion.note(), completion.doneOn(), completion.version());
     }
 }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.meeting.MeetingDetails;
 import vn.partytrack.meeting.MeetingForm;
+import vn.partytrack.meeting.MeetingRegister;
 import vn.partytrack.meeting.MeetingService;
 import vn.partytrack.meeting.TaskForm;
+import vn.partytrack.meeting.TaskService;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.AccessDenied;
@@ -29,6 +31,12 @@ public class MeetingPage implements Serializable {
 
     @Inject
     MeetingService meetings;
+
+    @Inject
+    MeetingRegister register;
+
+    @Inject
+    TaskService tasks;
 
     @Inject
     PeriodService periods;
@@ -70,7 +78,7 @@ public class MeetingPage implements Serializable {
             } else {
                 show();
             }
-            unitChoices = meetings.unitsInScope(form.getBlocCode());
+            unitChoices = register.unitsInScope(form.getBlocCode());
         } catch (AccessDenied e) {
             FacesFeedback.sendError(403);
         } catch (NotFound e) {
@@ -79,7 +87,7 @@ public class MeetingPage implements Serializable {
     }
 
     private void show() {
-        meeting = meetings.get(id);
+        meeting = register.get(id);
         form = meetings.mayRecord() ? meetings.formFor(id) : null;
         if (form == null) {
             form = new MeetingForm();
@@ -93,7 +101,7 @@ public class MeetingPage implements Serializable {
 
     /** The bloc changed on a new meeting: the units to choose from follow it. */
     public void blocChanged() {
-        unitChoices = meetings.unitsInScope(form.getBlocCode());
+        unitChoices = register.unitsInScope(form.getBlocCode());
         form.getUnitIds().clear();
     }
 
@@ -133,9 +141,9 @@ public class MeetingPage implements Serializable {
     public void saveTask() {
         if (FacesFeedback.attempt(() -> {
             if (editingTaskId == null) {
-                meetings.addTask(id, task);
+                tasks.addTask(id, task);
             } else {
-                meetings.updateTask(editingTaskId, task);
+                tasks.updateTask(editingTaskId, task);
             }
         }, "form.saved", errors, "task.")) {
             show();

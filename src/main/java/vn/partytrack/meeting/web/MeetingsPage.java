@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.meeting.MeetingRow;
-import vn.partytrack.meeting.MeetingService;
+import vn.partytrack.meeting.MeetingRegister;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.AccessDenied;
@@ -19,7 +19,7 @@ import java.util.List;
 public class MeetingsPage implements Serializable {
 
     @Inject
-    MeetingService meetings;
+    MeetingRegister meetings;
 
     @Inject
     PeriodService periods;

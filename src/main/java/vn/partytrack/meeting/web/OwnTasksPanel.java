@@ -4,7 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.meeting.AssignmentRow;
-import vn.partytrack.meeting.MeetingService;
+import vn.partytrack.meeting.TaskService;
+import vn.partytrack.meeting.TaskTracker;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
@@ -19,7 +20,10 @@ import java.util.Map;
 public class OwnTasksPanel implements Serializable {
 
     @Inject
-    MeetingService meetings;
+    TaskTracker tracker;
+
+    @Inject
+    TaskService tasks;
 
     @Inject
     java.time.Clock clock;
@@ -33,7 +37,7 @@ public class OwnTasksPanel implements Serializable {
 
     public List<AssignmentRow> getRows() {
         if (rows == null) {
-            rows = meetings.ownTasks();
+            rows = tracker.ownTasks();
         }
         return rows;
     }
@@ -47,7 +51,7 @@ public class OwnTasksPanel implements Serializable {
     }
 
     public void save() {
-        if (FacesFeedback.attempt(() -> meetings.report(reporting.id(), status, note, doneOn, reporting.version()), "form.saved", errors, "")) {
+        if (FacesFeedback.attempt(() -> tasks.report(reporting.id(), status, note, doneOn, reporting.version()), "form.saved", errors, "")) {
             rows = null;
         }
     }

@@ -3,9 +3,9 @@ package vn.partytrack.organisation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.partytrack.account.Caller;
 import vn.partytrack.organisation.OrganisationForm;
 import vn.partytrack.organisation.OrganisationRow;
+import vn.partytrack.organisation.OrganisationAccess;
 import vn.partytrack.organisation.OrganisationService;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
@@ -25,7 +25,7 @@ public class OrganisationEditView implements Serializable {
     OrganisationService organisations;
 
     @Inject
-    Caller caller;
+    OrganisationAccess caller;
 
     private Long id;
     private OrganisationForm form;

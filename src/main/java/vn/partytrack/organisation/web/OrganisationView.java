@@ -3,8 +3,8 @@ package vn.partytrack.organisation.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.partytrack.account.Caller;
 import vn.partytrack.organisation.OrganisationDetails;
+import vn.partytrack.organisation.OrganisationAccess;
 import vn.partytrack.organisation.OrganisationService;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
@@ -22,7 +22,7 @@ public class OrganisationView implements Serializable {
     OrganisationService organisations;
 
     @Inject
-    Caller caller;
+    OrganisationAccess caller;
 
     private Long id;
     private OrganisationDetails organisation;
