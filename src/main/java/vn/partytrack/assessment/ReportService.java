@@ -23,6 +23,7 @@ import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.Records;
+import vn.partytrack.platform.Where;
 import vn.partytrack.review.ReviewStep;
 import vn.partytrack.platform.Page;
 
@@ -93,31 +94,13 @@ public class ReportService {
     /** Reports filtered by period, organisation and status, a page at a time, within the caller's scope. */
     public Page<ReportRow> list(Long periodId, Long organisationId, ReviewStatus status, int offset, int limit) {
         caller.requireSignedIn();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (caller.is(Role.SECRETARY)) {
-            where.append(" AND o.id = :own");
-            parameters.put("own", caller.organisationId());
-        }
-        if (periodId != null) {
-            where.append(" AND p.id = :period");
-            parameters.put("period", periodId);
-        }
-        if (organisationId != null) {
-            where.append(" AND o.id = :organisation");
-            parameters.put("organisation", organisationId);
-        }
-        if (status != null) {
-            where.append(" AND r.review.status = :status");
-            parameters.put("status", status);
-        }
-        String from = " FROM Report r JOIN r.organisation o JOIN r.period p";
-        var rows = em.createQuery("SELECT r" + from + where + " ORDER BY p.dueDate DESC, o.name, r.id", Report.class);
-        var count = em.createQuery("SELECT COUNT(r)" + from + where, Long.class);
-        parameters.forEach((k, v) -> {
-            rows.setParameter(k, v);
-            count.setParameter(k, v);
-        });
+        Where where = new Where().ownOnly(caller.is(Role.SECRETARY), "o.id", caller.organisationId())
+                .andGiven("p.id = :period", "period", periodId)
+                .andGiven("o.id = :organisation", "organisation", organisationId)
+                .andGiven("r.review.status = :status", "status", status);
+        String from = " FROM Report r JOIN r.organisation o JOIN r.period p" + where.render();
+        var rows = where.bind(em.createQuery("SELECT r" + from + " ORDER BY p.dueDate DESC, o.name, r.id", Report.class));
+        var count = where.bind(em.createQuery("SELECT COUNT(r)" + from, Long.class));
         LocalDate today = today();
         List<ReportRow> page = rows.setFirstResult(offset).setMaxResults(limit).getResultStream()
                 .map(r -> row(r.getOrganisation(), r.getPeriod(), r, today)).toList();
