@@ -17,6 +17,7 @@ import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.Text;
+import vn.partytrack.review.ReviewStatus;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public class IssueRegister {
     public IssueRow answer(Long itemId, String boardCode, String response, String status, Long expectedVersion) {
         caller.requireStaff();
         ReportItem item = itemId == null ? null : em.find(ReportItem.class, itemId);
-        if (item == null || item.getReport() != null && item.getReport().getStatus() == vn.partytrack.review.ReviewStatus.DRAFT) {
+        if (item == null || item.getReport() != null && item.getReport().getStatus() == ReviewStatus.DRAFT) {
             throw new NotFound("issue " + itemId);
         }
         if (expectedVersion != null && expectedVersion != item.getVersion()) {

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.MeetingService;
+import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +24,7 @@ public class OwnTasksPanel implements Serializable {
     MeetingService meetings;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     private List<AssignmentRow> rows;
     private AssignmentRow reporting;
@@ -43,7 +45,7 @@ public class OwnTasksPanel implements Serializable {
         reporting = row;
         status = "DONE";
         note = row.note();
-        doneOn = row.doneOn() == null ? LocalDate.now(clock.withZone(vn.partytrack.platform.Clocks.ZONE)) : row.doneOn();
+        doneOn = row.doneOn() == null ? LocalDate.now(clock.withZone(Clocks.ZONE)) : row.doneOn();
     }
 
     public void save() {
