@@ -7,6 +7,7 @@ import vn.partytrack.assessment.IssueRegister;
 import vn.partytrack.assessment.IssueRow;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
@@ -26,7 +27,7 @@ public class IssuesPage implements Serializable {
     PeriodService periods;
 
     private Long periodId;
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private String status;
     private List<PeriodRow> periodChoices;
     private List<IssueRow> rows;

@@ -17,6 +17,7 @@ import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 import vn.partytrack.platform.web.PageCache;
 
@@ -54,7 +55,7 @@ public class TrackerPage implements Serializable {
     OrganisationService organisations;
 
     private Long periodId;
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private Long committee;
     private List<ReferenceItem> committeeChoices = List.of();
     private String sector;

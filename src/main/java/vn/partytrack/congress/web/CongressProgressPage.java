@@ -12,6 +12,7 @@ import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.web.Charts;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
@@ -33,7 +34,7 @@ public class CongressProgressPage implements Serializable {
     CongressProgressQuery congresses;
 
     private Long termId;
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private List<TermRow> terms = List.of();
     private CongressProgress progress;
     private String chart;

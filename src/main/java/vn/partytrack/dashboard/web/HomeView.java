@@ -21,6 +21,7 @@ import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.web.Charts;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -81,7 +82,7 @@ public class HomeView implements Serializable {
     @Inject
     CongressProgressQuery congressProgress;
 
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private Long committee;
     private List<ReferenceItem> committeeChoices = List.of();
     private Long periodId;
