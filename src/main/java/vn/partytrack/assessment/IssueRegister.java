@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The register of difficulties and proposals units raised in their submitted reports or at a review meeting: district
@@ -33,8 +32,6 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class IssueRegister {
-
-    static final Set<String> STATUSES = Set.of("OPEN", "ANSWERED", "CLOSED");
 
     @PersistenceContext
     EntityManager em;
@@ -109,9 +106,9 @@ public class IssueRegister {
         if (text != null && text.length() > 2000) {
             errors.add(new FieldError("response", "field.tooLong", Map.of("max", 2000)));
         }
-        if (status == null || !STATUSES.contains(status)) {
+        if (!IssueStatus.known(status)) {
             errors.add(new FieldError("status", "field.required"));
-        } else if (!"OPEN".equals(status) && text == null) {
+        } else if (!IssueStatus.OPEN.is(status) && text == null) {
             errors.add(new FieldError("response", "issue.response.required"));
         }
         if (!errors.isEmpty()) {

@@ -58,7 +58,7 @@ public class ReportItem {
     private String response;
 
     /** OPEN until the district answers; ANSWERED; CLOSED when nothing more is to be done. */
-    private String status = "OPEN";
+    private String status = IssueStatus.OPEN.name();
 
     @Column(name = "responded_by")
     private String respondedBy;

@@ -32,7 +32,7 @@ public class TaskAssignment {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    private String status = "OPEN";
+    private String status = TaskStatus.OPEN.name();
     private String note;
 
     @Column(name = "done_on")
@@ -59,7 +59,7 @@ public class TaskAssignment {
     void report(String status, String note, LocalDate doneOn, String by, Instant now) {
         this.status = status;
         this.note = note;
-        this.doneOn = "DONE".equals(status) ? doneOn : null;
+        this.doneOn = TaskStatus.DONE.is(status) ? doneOn : null;
         this.reportedBy = by;
         this.reportedAt = now;
     }

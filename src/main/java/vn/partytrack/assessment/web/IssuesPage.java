@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.assessment.IssueRegister;
 import vn.partytrack.assessment.IssueRow;
+import vn.partytrack.assessment.IssueStatus;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.web.DefaultBloc;
@@ -34,7 +35,7 @@ public class IssuesPage implements Serializable {
     private IssueRow editing;
     private String boardCode;
     private String response;
-    private String newStatus = "ANSWERED";
+    private String newStatus = IssueStatus.ANSWERED.name();
     private final Map<String, String> errors = new HashMap<>();
 
     public List<IssueRow> getRows() {
@@ -52,7 +53,7 @@ public class IssuesPage implements Serializable {
         editing = row;
         boardCode = row.ownerBoardCode();
         response = row.response();
-        newStatus = row.response() == null ? "ANSWERED" : row.status();
+        newStatus = row.response() == null ? IssueStatus.ANSWERED.name() : row.status();
         errors.clear();
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.MeetingService;
+import vn.partytrack.meeting.TaskStatus;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.web.FacesFeedback;
 
@@ -28,7 +29,7 @@ public class OwnTasksPanel implements Serializable {
 
     private List<AssignmentRow> rows;
     private AssignmentRow reporting;
-    private String status = "DONE";
+    private String status = TaskStatus.DONE.name();
     private String note;
     private LocalDate doneOn;
     private final Map<String, String> errors = new HashMap<>();
@@ -43,7 +44,7 @@ public class OwnTasksPanel implements Serializable {
     public void start(AssignmentRow row) {
         errors.clear();
         reporting = row;
-        status = "DONE";
+        status = TaskStatus.DONE.name();
         note = row.note();
         doneOn = row.doneOn() == null ? LocalDate.now(clock.withZone(Clocks.ZONE)) : row.doneOn();
     }
