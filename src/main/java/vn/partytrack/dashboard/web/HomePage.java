@@ -49,9 +49,9 @@ import java.util.Map;
  * ({@link vn.partytrack.platform.web.PageCache}): this bean then lives for one request, and a postback from the page
  * (a chart segment clicked) finds the filters in the request, as hidden fields of the dashboard's form.
  */
-@Named
+@Named("homeView") // the pages' name for it since it was HomeView
 @ViewScoped
-public class HomeView implements Serializable {
+public class HomePage implements Serializable {
 
     @Inject
     Caller caller;
