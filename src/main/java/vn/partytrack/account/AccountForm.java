@@ -1,12 +1,15 @@
 package vn.partytrack.account;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
+
 /** A new account, as typed by an administrator. */
-public class AccountForm implements java.io.Serializable {
+public class AccountForm implements Serializable {
 
     @NotBlank(message = "{account.username.required}")
     @Size(max = 60, message = "{field.tooLong}")
@@ -18,7 +21,7 @@ public class AccountForm implements java.io.Serializable {
     private String fullName;
 
     @Size(max = 200, message = "{field.tooLong}")
-    @jakarta.validation.constraints.Email(message = "{account.email.invalid}")
+    @Email(message = "{account.email.invalid}")
     private String email;
 
     @NotNull(message = "{account.role.required}")

@@ -18,12 +18,12 @@ import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.Text;
 import vn.partytrack.platform.Where;
+import vn.partytrack.review.ReviewStatus;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The register of difficulties and proposals units raised in their submitted reports or at a review meeting: district
@@ -32,8 +32,6 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional
 public class IssueRegister {
-
-    static final Set<String> STATUSES = Set.of("OPEN", "ANSWERED", "CLOSED");
 
     @PersistenceContext
     EntityManager em;
@@ -77,7 +75,7 @@ public class IssueRegister {
     public IssueRow answer(Long itemId, String boardCode, String response, String status, Long expectedVersion) {
         caller.requireStaff();
         ReportItem item = itemId == null ? null : em.find(ReportItem.class, itemId);
-        if (item == null || item.getReport() != null && item.getReport().getStatus() == vn.partytrack.review.ReviewStatus.DRAFT) {
+        if (item == null || item.getReport() != null && item.getReport().getStatus() == ReviewStatus.DRAFT) {
             throw new NotFound("issue " + itemId);
         }
         if (expectedVersion != null && expectedVersion != item.getVersion()) {
@@ -94,9 +92,9 @@ public class IssueRegister {
         if (text != null && text.length() > 2000) {
             errors.add(new FieldError("response", "field.tooLong", Map.of("max", 2000)));
         }
-        if (status == null || !STATUSES.contains(status)) {
+        if (!IssueStatus.known(status)) {
             errors.add(new FieldError("status", "field.required"));
-        } else if (!"OPEN".equals(status) && text == null) {
+        } else if (!IssueStatus.OPEN.is(status) && text == null) {
             errors.add(new FieldError("response", "issue.response.required"));
         }
         if (!errors.isEmpty()) {

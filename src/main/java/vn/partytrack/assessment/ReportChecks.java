@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,8 +39,8 @@ final class ReportChecks {
             }
         });
         form.setTexts(texts);
-        form.getNumbers().values().removeIf(java.util.Objects::isNull);
-        form.getDates().values().removeIf(java.util.Objects::isNull);
+        form.getNumbers().values().removeIf(Objects::isNull);
+        form.getDates().values().removeIf(Objects::isNull);
         form.getItems().removeIf(i -> i == null || Text.clean(i.getBody()) == null);
         form.getItems().forEach(i -> i.setBody(Text.clean(i.getBody())));
     }

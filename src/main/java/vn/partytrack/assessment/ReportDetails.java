@@ -4,6 +4,7 @@ import vn.partytrack.review.Timeliness;
 import vn.partytrack.review.ReviewStatus;
 import vn.partytrack.review.HistoryEntry;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,15 +19,15 @@ public record ReportDetails(Long id, Long organisationId, String organisationCod
                             Instant lastSubmittedAt, Instant acceptedAt, Instant unlockRequestedAt, String unlockReason,
                             String lastReturnReason, long version, Map<String, BigDecimal> numbers,
                             Map<String, LocalDate> dates, Map<String, String> texts, List<Item> items,
-                            List<HistoryEntry> history, Actions actions) implements java.io.Serializable {
+                            List<HistoryEntry> history, Actions actions) implements Serializable {
 
     /** A difficulty or proposal. */
     public record Item(Long id, ReportItemKind kind, int position, String body, String ownerBoardCode, String response,
-                       String status) implements java.io.Serializable {
+                       String status) implements Serializable {
     }
 
     /** What the caller may do now; the service checks again when they do it. */
     public record Actions(boolean edit, boolean submit, boolean review, boolean lock, boolean requestUnlock,
-                          boolean decideUnlock, boolean comment) implements java.io.Serializable {
+                          boolean decideUnlock, boolean comment) implements Serializable {
     }
 }

@@ -1,5 +1,7 @@
 package vn.partytrack.assessment;
 
+import jakarta.json.bind.annotation.JsonbTransient;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +14,7 @@ import java.util.Map;
  * indicator code, narrative by section code, and the difficulties and proposals one by one. {@code version} is the
  * version the editor loaded.
  */
-public class ReportForm implements java.io.Serializable {
+public class ReportForm implements Serializable {
 
     private Map<String, BigDecimal> numbers = new LinkedHashMap<>();
     private Map<String, LocalDate> dates = new LinkedHashMap<>();
@@ -21,7 +23,7 @@ public class ReportForm implements java.io.Serializable {
     private Long version;
 
     /** One difficulty or proposal. */
-    public static class Item implements java.io.Serializable {
+    public static class Item implements Serializable {
         private ReportItemKind kind;
         private String body;
 
@@ -40,7 +42,7 @@ public class ReportForm implements java.io.Serializable {
     }
 
     /** Nothing but (perhaps) a version: "submit what is saved". */
-    @jakarta.json.bind.annotation.JsonbTransient
+    @JsonbTransient
     public boolean isEmpty() {
         return numbers.isEmpty() && dates.isEmpty() && texts.isEmpty() && items.isEmpty();
     }

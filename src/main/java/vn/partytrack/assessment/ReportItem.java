@@ -1,5 +1,6 @@
 package vn.partytrack.assessment;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.partytrack.organisation.Board;
+import vn.partytrack.organisation.Organisation;
+import vn.partytrack.period.ReportingPeriod;
+
+import java.time.Instant;
 
 /** One difficulty or proposal of a report, kept apart so the district can register and answer each. */
 @Entity
@@ -27,14 +34,14 @@ public class ReportItem {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id")
-    private vn.partytrack.organisation.Organisation organisation;
+    private Organisation organisation;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")
-    private vn.partytrack.period.ReportingPeriod period;
+    private ReportingPeriod period;
 
     /** The review meeting it was raised at, when it was. */
-    @jakarta.persistence.Column(name = "meeting_id")
+    @Column(name = "meeting_id")
     private Long meetingId;
 
     @Enumerated(EnumType.STRING)
@@ -46,20 +53,20 @@ public class ReportItem {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_board_id")
-    private vn.partytrack.organisation.Board ownerBoard;
+    private Board ownerBoard;
 
     private String response;
 
     /** OPEN until the district answers; ANSWERED; CLOSED when nothing more is to be done. */
-    private String status = "OPEN";
+    private String status = IssueStatus.OPEN.name();
 
-    @jakarta.persistence.Column(name = "responded_by")
+    @Column(name = "responded_by")
     private String respondedBy;
 
-    @jakarta.persistence.Column(name = "responded_at")
-    private java.time.Instant respondedAt;
+    @Column(name = "responded_at")
+    private Instant respondedAt;
 
-    @jakarta.persistence.Version
+    @Version
     private long version;
 
     protected ReportItem() {
@@ -75,7 +82,7 @@ public class ReportItem {
     }
 
     /** An item a unit raised at a review meeting of the period. */
-    ReportItem(Long meetingId, vn.partytrack.organisation.Organisation organisation, vn.partytrack.period.ReportingPeriod period,
+    ReportItem(Long meetingId, Organisation organisation, ReportingPeriod period,
                ReportItemKind kind, int position, String body) {
         this.meetingId = meetingId;
         this.organisation = organisation;
@@ -86,7 +93,7 @@ public class ReportItem {
     }
 
     /** The district registers the item with its owning board and answers it. */
-    void answer(vn.partytrack.organisation.Board board, String response, String status, String by, java.time.Instant now) {
+    void answer(Board board, String response, String status, String by, Instant now) {
         this.ownerBoard = board;
         this.response = response;
         this.status = status;
@@ -102,14 +109,14 @@ public class ReportItem {
 
     public Long getId() { return id; }
     public Report getReport() { return report; }
-    public vn.partytrack.organisation.Organisation getOrganisation() { return organisation; }
-    public vn.partytrack.period.ReportingPeriod getPeriod() { return period; }
+    public Organisation getOrganisation() { return organisation; }
+    public ReportingPeriod getPeriod() { return period; }
     public Long getMeetingId() { return meetingId; }
-    public vn.partytrack.organisation.Board getOwnerBoard() { return ownerBoard; }
+    public Board getOwnerBoard() { return ownerBoard; }
     public String getResponse() { return response; }
     public String getStatus() { return status; }
     public String getRespondedBy() { return respondedBy; }
-    public java.time.Instant getRespondedAt() { return respondedAt; }
+    public Instant getRespondedAt() { return respondedAt; }
     public long getVersion() { return version; }
     public ReportItemKind getKind() { return kind; }
     public int getPosition() { return position; }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.partytrack.account.Caller;
 import vn.partytrack.account.Role;
 import vn.partytrack.notification.Notifier;
+import vn.partytrack.notification.Reminders;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Clocks;
@@ -25,7 +26,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class ReportReminders {
+public class ReportReminders implements Reminders {
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +45,7 @@ public class ReportReminders {
     int daysBefore;
 
     /** For staff and administrators who want the reminders to go out now. Returns how many were sent. */
+    @Override
     public int sendNow() {
         if (!caller.is(Role.STAFF) && !caller.is(Role.ADMIN)) {
             throw new AccessDenied("only district staff send reminders");

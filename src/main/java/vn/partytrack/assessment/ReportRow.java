@@ -2,6 +2,7 @@ package vn.partytrack.assessment;
 
 import vn.partytrack.review.Timeliness;
 import vn.partytrack.review.ReviewStatus;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 public record ReportRow(Long organisationId, String organisationCode, String organisationName, String sectorCode,
                         Long periodId, String periodCode, String periodNameVi, String periodNameEn, LocalDate dueDate,
                         boolean periodOpen, Long reportId, ReviewStatus status, Instant firstSubmittedAt,
-                        Timeliness timeliness, String lastReturnReason, boolean unlockRequested) implements java.io.Serializable {
+                        Timeliness timeliness, String lastReturnReason, boolean unlockRequested) implements Serializable {
 
     public boolean missing() {
         return status == null || status == ReviewStatus.DRAFT;

@@ -1,13 +1,14 @@
 package vn.partytrack.assessment;
 
 import vn.partytrack.review.Timeliness;
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * The submission tracker for one period: a row per active grassroots organisation in the chosen bloc and sector
  * (the denominator), and the counts over those rows.
  */
-public record TrackerView(Long periodId, List<ReportRow> rows, Counts counts) implements java.io.Serializable {
+public record TrackerView(Long periodId, List<ReportRow> rows, Counts counts) implements Serializable {
 
     /**
      * units: active grassroots organisations selected. submitted: sent at least once. onTime / late: by the first
@@ -16,7 +17,7 @@ public record TrackerView(Long periodId, List<ReportRow> rows, Counts counts) im
      * past the due date.
      */
     public record Counts(int units, int submitted, int onTime, int late, int awaitingReview, int returned,
-                         int accepted, int missing, int overdue) implements java.io.Serializable {
+                         int accepted, int missing, int overdue) implements Serializable {
     }
 
     public List<ReportRow> withStatus(String filter) {

@@ -98,6 +98,9 @@ public class DistrictDashboard {
     @Inject
     TaskTracker taskTracker;
 
+    @Inject
+    LaggingLinks links;
+
     public DashboardView view(Scope scope, Long periodId) {
         caller.requireDistrictReader();
         ReportingPeriod period = periodId == null ? null : em.find(ReportingPeriod.class, periodId);
@@ -122,7 +125,7 @@ public class DistrictDashboard {
         for (AssignmentRow a : tasks.open()) {
             if (a.overdue() && overdueTasks++ < DashboardView.LAGGING_LIMIT) {
                 lagging.add(new DashboardView.Lagging(a.organisationId(), a.organisationName(), "lagging.taskOverdue",
-                        String.valueOf(a.overdueDays()), "/meeting/meeting.xhtml?id=" + a.meetingId()));
+                        String.valueOf(a.overdueDays()), links.meeting(a.meetingId())));
             }
         }
         return new DashboardView(scope.blocCode(), scope.committeeId(), periodId, summary, reports, bySector, congress, documents,
@@ -135,14 +138,38 @@ public class DistrictDashboard {
         List<Object[]> rows = em.createNativeQuery(REPORTS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, period.getId())
                 .setParameter(4, Date.valueOf(today)).getResultList();
-        int[] n = new int[9];
+        ReportTally total = ReportTally.NONE;
         for (Object[] r : rows) {
-            for (int i = 1; i <= 8; i++) {
-                n[i] += ((Number) r[i]).intValue();
-            }
-            bySector.add(new DashboardView.SectorCount(r[0] == null ? "" : (String) r[0], ((Number) r[2]).intValue(), ((Number) r[7]).intValue()));
+            ReportTally sector = ReportTally.of(r);
+            total = total.plus(sector);
+            bySector.add(new DashboardView.SectorCount(r[0] == null ? "" : (String) r[0], sector.submitted(), sector.missing()));
         }
-        return new TrackerView.Counts(n[1], n[2], n[3], n[2] - n[3], n[4], n[5], n[6], n[7], n[8]);
+        return total.counts();
+    }
+
+    /** A row of {@link #REPORTS} after its sector code, or the sum of several. */
+    private record ReportTally(int units, int submitted, int onTime, int awaitingReview, int returned, int accepted, int missing,
+                               int overdue) {
+
+        static final ReportTally NONE = new ReportTally(0, 0, 0, 0, 0, 0, 0, 0);
+
+        static ReportTally of(Object[] r) {
+            return new ReportTally(number(r[1]), number(r[2]), number(r[3]), number(r[4]), number(r[5]), number(r[6]), number(r[7]),
+                    number(r[8]));
+        }
+
+        private static int number(Object o) {
+            return ((Number) o).intValue();
+        }
+
+        ReportTally plus(ReportTally o) {
+            return new ReportTally(units + o.units, submitted + o.submitted, onTime + o.onTime, awaitingReview + o.awaitingReview,
+                    returned + o.returned, accepted + o.accepted, missing + o.missing, overdue + o.overdue);
+        }
+
+        TrackerView.Counts counts() {
+            return new TrackerView.Counts(units, submitted, onTime, submitted - onTime, awaitingReview, returned, accepted, missing, overdue);
+        }
     }
 
     /** Reports overdue (missing past the due date) and returned ones not yet resubmitted. */
@@ -151,18 +178,16 @@ public class DistrictDashboard {
         List<Object[]> rows = em.createNativeQuery(LAGGING_REPORTS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, period.getId())
                 .setParameter(4, Date.valueOf(today)).setParameter(5, DashboardView.LAGGING_LIMIT).getResultList();
-        String bloc = scope.bloc();
-        String committee = scope.committeeId() == null ? "" : "&committee=" + scope.committeeId();
         List<DashboardView.Lagging> lagging = new ArrayList<>();
         long overdueDays = Math.max(0, today.toEpochDay() - period.getDueDate().toEpochDay());
         for (Object[] r : rows) {
             Long unit = ((Number) r[0]).longValue();
             if ("OVERDUE".equals(r[3])) {
                 lagging.add(new DashboardView.Lagging(unit, (String) r[1], "lagging.reportOverdue", String.valueOf(overdueDays),
-                        "/assessment/tracker.xhtml?status=OVERDUE&period=" + period.getId() + "&bloc=" + bloc + committee));
+                        links.overdueReports(period.getId(), scope.bloc(), scope.committeeId())));
             } else {
                 lagging.add(new DashboardView.Lagging(unit, (String) r[1], "lagging.reportReturned", r[4] == null ? "" : (String) r[4],
-                        "/assessment/report.xhtml?id=" + ((Number) r[2]).longValue()));
+                        links.report(((Number) r[2]).longValue())));
             }
         }
         return lagging;
@@ -325,7 +350,7 @@ public class DistrictDashboard {
                 .setParameter(4, Date.valueOf(term.grassrootsDeadline())).setParameter(5, Date.valueOf(today))
                 .setParameter(6, CongressStage.ARCHIVED).setParameter(7, congresses.stuckDays())
                 .setParameter(8, DashboardView.LAGGING_LIMIT).getResultList();
-        String link = "/congress/progress.xhtml?bloc=" + scope.bloc();
+        String link = links.congressProgress(scope.bloc());
         return rows.stream().map(r -> new DashboardView.Lagging(((Number) r[0]).longValue(), (String) r[1], "lagging.congress",
                 String.valueOf(((Number) r[2]).longValue()), link)).toList();
     }
@@ -349,7 +374,7 @@ public class DistrictDashboard {
                 .setParameter(4, DashboardView.LAGGING_LIMIT).getResultList();
         for (Object[] r : late) {
             lagging.add(new DashboardView.Lagging(((Number) r[0]).longValue(), (String) r[1], "lagging.notDisseminated", (String) r[2],
-                    "/directive/matrix.xhtml?bloc=" + scope.bloc()));
+                    links.disseminationMatrix(scope.bloc())));
         }
         return documents;
     }

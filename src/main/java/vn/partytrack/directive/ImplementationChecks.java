@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What an implementation record must satisfy. Any save: well-formed sessions (dated, not in the future nor before
@@ -97,7 +98,7 @@ final class ImplementationChecks {
         return errors;
     }
 
-    private static java.util.Optional<LocalDate> nullSafe(LocalDate d) {
-        return java.util.Optional.ofNullable(d);
+    private static Optional<LocalDate> nullSafe(LocalDate d) {
+        return Optional.ofNullable(d);
     }
 }

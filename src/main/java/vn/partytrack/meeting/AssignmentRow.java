@@ -10,7 +10,7 @@ public record AssignmentRow(Long id, Long taskId, Long meetingId, LocalDate meet
                             LocalDate doneOn, String reportedBy, Instant reportedAt, long version, long overdueDays) implements Serializable {
 
     public boolean done() {
-        return "DONE".equals(status);
+        return TaskStatus.DONE.is(status);
     }
 
     public boolean overdue() {

@@ -39,7 +39,7 @@ public class TaskAssignment {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    private String status = "OPEN";
+    private String status = TaskStatus.OPEN.name();
     private String note;
 
     @Column(name = "done_on")
@@ -73,7 +73,7 @@ public class TaskAssignment {
         }
         this.status = status;
         this.note = note;
-        this.doneOn = "DONE".equals(status) ? doneOn : null;
+        this.doneOn = TaskStatus.DONE.is(status) ? doneOn : null;
         this.reportedBy = by;
         this.reportedAt = now;
     }

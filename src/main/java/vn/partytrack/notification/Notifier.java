@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.partytrack.platform.Messages;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public class Notifier {
     }
 
     /** To the secretaries of several organisations, found in one statement. Returns how many were notified. */
-    public int toSecretariesOf(java.util.Collection<Long> organisationIds, String kind, String messageKey, List<String> arguments,
+    public int toSecretariesOf(Collection<Long> organisationIds, String kind, String messageKey, List<String> arguments,
                                Long reportId, String dedupeKey) {
         if (organisationIds.isEmpty()) {
             return 0;

@@ -66,7 +66,7 @@ public class Organisation {
     private boolean sample;
 
     /** '/root/…/this/': kept by the database (trigger), read here for committee-wide scopes. */
-    @jakarta.persistence.Column(insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private String path;
 
     @Version

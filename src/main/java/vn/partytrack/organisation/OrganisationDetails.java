@@ -1,5 +1,6 @@
 package vn.partytrack.organisation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ public record OrganisationDetails(Long id, String code, String name, String type
                                   int membersFull, int membersProbationary, String secretaryName,
                                   String deputySecretaryName, String termLabel, boolean active,
                                   Instant deactivatedAt, boolean sample, long version,
-                                  List<OrganisationRow> subordinates) implements java.io.Serializable {
+                                  List<OrganisationRow> subordinates) implements Serializable {
 
     static OrganisationDetails of(Organisation o, List<OrganisationRow> subordinates) {
         Membership m = o.getMembership();

@@ -7,11 +7,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
+
 /**
  * An organisation as typed into the form or sent to the API. Reference data travels as stable codes
  * (type, bloc, sector); {@code version} is the version the editor loaded, so concurrent edits are caught.
  */
-public class OrganisationForm implements java.io.Serializable {
+public class OrganisationForm implements Serializable {
 
     @NotBlank(message = "{organisation.code.required}")
     @Size(max = 30, message = "{field.tooLong}")

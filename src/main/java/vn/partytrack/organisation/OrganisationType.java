@@ -1,5 +1,6 @@
 package vn.partytrack.organisation;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -12,7 +13,7 @@ public class OrganisationType extends ReferenceEntry {
     private boolean grassroots;
 
     /** Whether organisations of this type may have subordinate organisations under them. */
-    @jakarta.persistence.Column(name = "has_subordinates")
+    @Column(name = "has_subordinates")
     private boolean hasSubordinates;
 
     protected OrganisationType() {

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Blocs, sectors, organisation types and district boards: data that regulations change, read from the database
@@ -20,7 +21,7 @@ public class ReferenceData {
     @PersistenceContext
     EntityManager em;
 
-    private final java.util.Map<String, List<ReferenceItem>> loaded = new HashMap<>();
+    private final Map<String, List<ReferenceItem>> loaded = new HashMap<>();
 
     public List<ReferenceItem> blocs() {
         return items("Bloc");

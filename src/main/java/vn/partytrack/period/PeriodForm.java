@@ -7,10 +7,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A reporting period as an administrator types it. */
-public class PeriodForm implements java.io.Serializable {
+public class PeriodForm implements Serializable {
 
     @NotBlank(message = "{period.code.required}")
     @Size(max = 30, message = "{field.tooLong}")

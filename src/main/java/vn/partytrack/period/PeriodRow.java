@@ -1,12 +1,13 @@
 package vn.partytrack.period;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /** A reporting period as lists, forms and the API show it. */
 public record PeriodRow(Long id, String code, PeriodKind kind, int year, String nameVi, String nameEn,
                         LocalDate startDate, LocalDate endDate, LocalDate cutoffDate, LocalDate dueDate,
-                        boolean open, long version) implements java.io.Serializable {
+                        boolean open, long version) implements Serializable {
 
     static PeriodRow of(ReportingPeriod p) {
         return new PeriodRow(p.getId(), p.getCode(), p.getKind(), p.getYear(), p.getNameVi(), p.getNameEn(),

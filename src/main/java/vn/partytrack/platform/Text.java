@@ -21,4 +21,9 @@ public final class Text {
         String trimmed = CONTROL.matcher(Normalizer.normalize(s, Normalizer.Form.NFC)).replaceAll("").strip();
         return trimmed.isEmpty() ? null : trimmed;
     }
+
+    /** A filter value as typed: null when absent or only white space, otherwise unchanged (not trimmed). */
+    public static String nullIfBlank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
 }

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import vn.partytrack.platform.export.Fonts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,9 +98,9 @@ public final class DocumentWriter {
             PdfWriter.getInstance(pdf, out);
             pdf.addTitle(d.title() + " " + d.subtitle());
             pdf.open();
-            BaseFont regular = vn.partytrack.platform.export.Fonts.embedded("liberation/LiberationSerif-Regular.ttf");
-            BaseFont bold = vn.partytrack.platform.export.Fonts.embedded("liberation/LiberationSerif-Bold.ttf");
-            BaseFont italic = vn.partytrack.platform.export.Fonts.embedded("liberation/LiberationSerif-Italic.ttf");
+            BaseFont regular = Fonts.embedded("liberation/LiberationSerif-Regular.ttf");
+            BaseFont bold = Fonts.embedded("liberation/LiberationSerif-Bold.ttf");
+            BaseFont italic = Fonts.embedded("liberation/LiberationSerif-Italic.ttf");
             Font normal = new Font(regular, 13);
             Font strong = new Font(bold, 13);
             PdfPTable header = new PdfPTable(2);

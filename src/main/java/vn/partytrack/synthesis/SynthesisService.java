@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.partytrack.account.Caller;
+import vn.partytrack.assessment.ReportItemKind;
 import vn.partytrack.assessment.ReportRow;
 import vn.partytrack.assessment.SubmissionTracker;
 import vn.partytrack.assessment.TrackerView;
@@ -24,20 +25,24 @@ import vn.partytrack.directive.DisseminationMatrix;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.MeetingDetails;
 import vn.partytrack.meeting.MeetingRegister;
+import vn.partytrack.organisation.Scope;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.Text;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -99,15 +104,15 @@ public class SynthesisService {
     public SynthesisDocument draft(String blocCode, Long periodId) {
         caller.requireDistrictReader();
         PeriodRow period = periods.get(periodId);
-        Figures view = new Figures(dashboard.reportFigures(vn.partytrack.organisation.Scope.bloc(blocCode), periodId));
+        Figures view = new Figures(dashboard.reportFigures(Scope.bloc(blocCode), periodId));
         BlocSummary summary = overview.summary(blocCode);
         DisseminationMatrix matrix = matrices.matrix(blocCode);
-        String scope = blocCode == null || blocCode.isBlank() ? "toàn Đảng bộ"
-                : "khối " + em.createQuery("SELECT b.nameVi FROM Bloc b WHERE b.code = :c", String.class)
+        String scope = blocCode == null || blocCode.isBlank() ? vi("synthesis.doc.scopeWhole")
+                : vi("synthesis.doc.scopeBloc") + " " + em.createQuery("SELECT b.nameVi FROM Bloc b WHERE b.code = :c", String.class)
                         .setParameter("c", blocCode).getResultStream().findFirst().orElse(blocCode).replaceFirst("^Khối ", "");
 
         List<SynthesisDocument.Section> sections = new ArrayList<>();
-        sections.add(new SynthesisDocument.Section("I. ĐẶC ĐIỂM TÌNH HÌNH", "Tính đến kỳ báo cáo, " + scope + " có "
+        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.situation"), "Tính đến kỳ báo cáo, " + scope + " có "
                 + Sentences.number(summary.organisations()) + " tổ chức cơ sở đảng (" + typeBreakdown(summary) + ") với "
                 + Sentences.number(summary.members()) + " đảng viên; " + Sentences.number(summary.subordinateCells()) + " chi bộ trực thuộc."));
 
@@ -115,38 +120,38 @@ public class SynthesisService {
         List<String> notSubmitted = tracked.rows().stream().filter(ReportRow::missing).map(ReportRow::organisationName).toList();
         var counts = tracked.counts();
         StringBuilder results = new StringBuilder();
-        results.append("1. Công tác báo cáo: ").append(Sentences.reports(counts.submitted(), counts.onTime(), counts.units(), notSubmitted)).append('\n');
+        results.append("1. ").append(vi("synthesis.doc.reporting")).append(": ").append(Sentences.reports(counts.submitted(), counts.onTime(), counts.units(), notSubmitted)).append('\n');
         int n = 2;
         for (var d : matrix.directives()) {
             DisseminationMatrix.Share s = matrix.shares().get(d.id());
             if (s != null && s.assigned() > 0) {
-                results.append(n++).append(". Quán triệt ").append(d.number()).append(": ")
+                results.append(n++).append(". ").append(vi("synthesis.doc.dissemination")).append(" ").append(d.number()).append(": ")
                         .append(Sentences.disseminated(d.kindLabel() + " " + d.number(), s.disseminated(), s.assigned(), s.missing())).append('\n');
             }
         }
         List<TermRow> terms = congressTerms.terms();
         if (!terms.isEmpty()) {
             CongressProgress congress = congresses.progress(terms.get(0).id(), blocCode);
-            results.append(n++).append(". Công tác đại hội: ")
+            results.append(n++).append(". ").append(vi("synthesis.doc.congress")).append(": ")
                     .append(Sentences.congress(congress.held(), congress.onSchedule(), congress.units(),
                             congress.rows().stream().filter(r -> !r.schedule().held()).map(r -> r.organisationName()).toList())).append('\n');
         }
-        results.append(n++).append(". Phát triển đảng viên: ").append(Sentences.admissions(view.figure("ADMITTED").longValue(),
+        results.append(n++).append(". ").append(vi("synthesis.doc.admissions")).append(": ").append(Sentences.admissions(view.figure("ADMITTED").longValue(),
                 view.figure("ADMISSION_TARGET").longValue(), view.figure("MADE_FULL").longValue())).append('\n');
-        results.append(n++).append(". Kiểm tra, giám sát: ").append(Sentences.inspections(view.figure("INSPECTED_MEMBERS").longValue(),
+        results.append(n++).append(". ").append(vi("synthesis.doc.inspections")).append(": ").append(Sentences.inspections(view.figure("INSPECTED_MEMBERS").longValue(),
                 view.figure("INSPECTED_ORGANISATIONS").longValue(), view.figure("SUPERVISIONS").longValue())).append('\n');
         String meetings = Sentences.meetings(view.figure("MEETINGS_HELD").longValue(), view.figure("MEETINGS_REQUIRED").longValue());
         if (!meetings.isEmpty()) {
-            results.append(n).append(". Sinh hoạt chi bộ: ").append(meetings).append('\n');
+            results.append(n).append(". ").append(vi("synthesis.doc.cellMeetings")).append(": ").append(meetings).append('\n');
         }
-        sections.add(new SynthesisDocument.Section("II. KẾT QUẢ THỰC HIỆN", results.toString().strip()));
-        sections.add(new SynthesisDocument.Section("III. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ", difficulties(blocCode, periodId)));
-        sections.add(new SynthesisDocument.Section("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", nextPeriod(blocCode, periodId)));
+        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.results"), results.toString().strip()));
+        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.difficulties"), difficulties(blocCode, periodId)));
+        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.nextPeriod"), nextPeriod(blocCode, periodId)));
 
         LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
         return new SynthesisDocument(superiorCommittee, committee, "Số      -BC/QU",
                 place + ", ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng " + today.getMonthValue() + " năm " + today.getYear(),
-                "BÁO CÁO", "Kết quả công tác xây dựng Đảng " + scope + " " + period.nameVi().toLowerCase(java.util.Locale.forLanguageTag("vi")), sections);
+                vi("synthesis.doc.kind"), vi("synthesis.doc.subtitle") + " " + scope + " " + period.nameVi().toLowerCase(Locale.forLanguageTag("vi")), sections);
     }
 
     /** Keeps the edited report as the next version, with the files exactly as generated now. */
@@ -202,22 +207,21 @@ public class SynthesisService {
         MeetingDetails meeting = meetings.latest(blocCode, periodId);
         StringBuilder text = new StringBuilder();
         if (meeting == null) {
-            text.append("Trong kỳ chưa tổ chức hội nghị giao ban.\n");
+            text.append(vi("synthesis.doc.noMeeting")).append('\n');
         } else {
             text.append(Sentences.meeting(meeting.heldOn(), meeting.chair(), meeting.unitsPresent().size(), meeting.unitsInScope())).append('\n');
             if (meeting.conclusion() != null) {
-                text.append("Kết luận hội nghị: ").append(meeting.conclusion()).append('\n');
+                text.append(vi("synthesis.doc.conclusion")).append(": ").append(meeting.conclusion()).append('\n');
             }
             if (!meeting.tasks().isEmpty()) {
-                text.append("Các nhiệm vụ trọng tâm theo kết luận giao ban:\n");
+                text.append(vi("synthesis.doc.tasks")).append('\n');
                 for (MeetingDetails.Task t : meeting.tasks()) {
                     text.append(t.position()).append(". ").append(Sentences.task(t.body(), t.deadline(), (int) t.done(), t.assignments().size(),
                             t.assignments().stream().filter(a -> !a.done()).map(AssignmentRow::organisationName).toList())).append('\n');
                 }
             }
         }
-        text.append("Tiếp tục quán triệt, triển khai thực hiện nghiêm các chỉ thị, nghị quyết; nâng cao chất lượng sinh hoạt chi bộ; "
-                + "đôn đốc các đơn vị chưa gửi báo cáo, chưa quán triệt hoàn thành trong kỳ tới.");
+        text.append(vi("synthesis.doc.plan"));
         return text.toString();
     }
 
@@ -236,32 +240,38 @@ public class SynthesisService {
         StringBuilder list = new StringBuilder();
         for (Object[] item : items) {
             byUnit.computeIfAbsent((String) item[0], k -> new ArrayList<>()).add((String) item[2]);
-            if ("DIFFICULTY".equals(item[1])) {
+            if (ReportItemKind.DIFFICULTY.name().equals(item[1])) {
                 difficulties++;
             } else {
                 proposals++;
             }
-            list.append("- ").append("DIFFICULTY".equals(item[1]) ? "Khó khăn" : "Kiến nghị").append(" (").append(item[0])
-                    .append(Boolean.TRUE.equals(item[3]) ? ", nêu tại hội nghị giao ban" : "").append("): ")
+            list.append("- ").append(vi("report.item." + item[1])).append(" (").append(item[0])
+                    .append(Boolean.TRUE.equals(item[3]) ? ", " + vi("synthesis.doc.raisedAtMeeting") : "").append("): ")
                     .append(item[2]).append('\n');
         }
         return (Sentences.difficulties(byUnit.size(), difficulties, proposals) + "\n" + list).strip();
     }
 
     /** The sums of the period's report figures, zero where nobody reported one. */
-    private record Figures(Map<String, java.math.BigDecimal> sums) {
-        java.math.BigDecimal figure(String code) {
-            return sums.getOrDefault(code, java.math.BigDecimal.ZERO);
+    private record Figures(Map<String, BigDecimal> sums) {
+        BigDecimal figure(String code) {
+            return sums.getOrDefault(code, BigDecimal.ZERO);
         }
     }
 
     private static String typeBreakdown(BlocSummary s) {
         List<String> parts = new ArrayList<>();
         for (String type : s.typeCodes()) {
-            parts.add(Sentences.number(s.typeTotal(type)) + " " + ("DANG_BO_CO_SO".equals(type) ? "đảng bộ cơ sở"
-                    : "CHI_BO_CO_SO".equals(type) ? "chi bộ cơ sở" : type.toLowerCase()));
+            String key = "synthesis.doc.units." + type;
+            String units = vi(key);
+            parts.add(Sentences.number(s.typeTotal(type)) + " " + (units.equals(key) ? type.toLowerCase() : units));
         }
         return String.join(", ", parts);
+    }
+
+    /** A label of the report, which is written in Vietnamese whatever the reader's language. */
+    private static String vi(String key) {
+        return Messages.text(Messages.VIETNAMESE, key);
     }
 
     private static SynthesisDocument clean(SynthesisDocument d) {

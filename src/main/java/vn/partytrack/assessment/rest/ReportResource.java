@@ -21,6 +21,8 @@ import vn.partytrack.assessment.ReportDetails;
 import vn.partytrack.assessment.ReportForm;
 import vn.partytrack.assessment.ReportRow;
 import vn.partytrack.assessment.ReportService;
+import vn.partytrack.platform.Opened;
+import vn.partytrack.platform.rest.OneOf;
 import vn.partytrack.review.ReviewStatus;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Page;
@@ -61,7 +63,7 @@ public class ReportResource {
     @GET
     @Operation(summary = "Reports filtered by period, organisation and status, within the caller's scope")
     public Page<ReportRow> list(@QueryParam("period") Long period, @QueryParam("organisation") Long organisation,
-                                @QueryParam("status") @vn.partytrack.platform.rest.OneOf(vn.partytrack.review.ReviewStatus.class) String status,
+                                @QueryParam("status") @OneOf(ReviewStatus.class) String status,
                                 @QueryParam("offset") @DefaultValue("0") int offset,
                                 @QueryParam("limit") @DefaultValue("50") int limit) {
         if (offset < 0) {
@@ -85,7 +87,7 @@ public class ReportResource {
         if (request == null) {
             throw new InvalidInput("organisationId", "field.required");
         }
-        vn.partytrack.platform.Opened opened = reports.open(request.organisationId(), request.periodId());
+        Opened opened = reports.open(request.organisationId(), request.periodId());
         long id = opened.id();
         if (!opened.created()) {
             return Response.ok(reports.get(id)).build();

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.assessment.IssueRegister;
 import vn.partytrack.assessment.IssueRow;
+import vn.partytrack.assessment.IssueStatus;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
@@ -26,14 +28,14 @@ public class IssuesPage implements Serializable {
     PeriodService periods;
 
     private Long periodId;
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private String status;
     private List<PeriodRow> periodChoices;
     private List<IssueRow> rows;
     private IssueRow editing;
     private String boardCode;
     private String response;
-    private String newStatus = "ANSWERED";
+    private String newStatus = IssueStatus.ANSWERED.name();
     private final Map<String, String> errors = new HashMap<>();
 
     public List<IssueRow> getRows() {
@@ -51,7 +53,7 @@ public class IssuesPage implements Serializable {
         editing = row;
         boardCode = row.ownerBoardCode();
         response = row.response();
-        newStatus = row.response() == null ? "ANSWERED" : row.status();
+        newStatus = row.response() == null ? IssueStatus.ANSWERED.name() : row.status();
         errors.clear();
     }
 

@@ -10,10 +10,16 @@ import vn.partytrack.assessment.ReportRow;
 import vn.partytrack.assessment.ReportService;
 import vn.partytrack.assessment.SubmissionTracker;
 import vn.partytrack.assessment.TrackerView;
+import vn.partytrack.organisation.OrganisationService;
+import vn.partytrack.organisation.ReferenceItem;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
+import vn.partytrack.platform.web.PageCache;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -46,12 +52,12 @@ public class TrackerPage implements Serializable {
     Caller caller;
 
     @Inject
-    vn.partytrack.organisation.OrganisationService organisations;
+    OrganisationService organisations;
 
     private Long periodId;
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private Long committee;
-    private List<vn.partytrack.organisation.ReferenceItem> committeeChoices = List.of();
+    private List<ReferenceItem> committeeChoices = List.of();
     private String sector;
     private String status;
     private List<PeriodRow> periodChoices = List.of();
@@ -87,10 +93,10 @@ public class TrackerPage implements Serializable {
             if (periodId != null) {
                 refresh();
             }
-            vn.partytrack.platform.web.PageCache.allow();
+            PageCache.allow();
         } catch (AccessDenied e) {
             FacesFeedback.sendError(403);
-        } catch (vn.partytrack.platform.NotFound e) {
+        } catch (NotFound e) {
             FacesFeedback.sendError(404);
         }
     }
@@ -106,7 +112,7 @@ public class TrackerPage implements Serializable {
         try {
             int accepted = reports.acceptAll(ids);
             FacesFeedback.info("tracker.accepted", accepted);
-        } catch (vn.partytrack.platform.ConcurrentEdit e) {
+        } catch (ConcurrentEdit e) {
             FacesFeedback.error("report.conflict");
         } catch (AccessDenied e) {
             FacesFeedback.error("problem.forbidden.detail");
@@ -126,7 +132,7 @@ public class TrackerPage implements Serializable {
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
     public Long getCommittee() { return committee; }
     public void setCommittee(Long committee) { this.committee = committee; }
-    public List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { load(); return committeeChoices; }
+    public List<ReferenceItem> getCommitteeChoices() { load(); return committeeChoices; }
     public String getBloc() { return bloc; }
     public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public String getSector() { return sector; }

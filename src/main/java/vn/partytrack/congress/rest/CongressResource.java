@@ -23,8 +23,10 @@ import vn.partytrack.congress.CongressRow;
 import vn.partytrack.congress.CongressProgressQuery;
 import vn.partytrack.congress.CongressService;
 import vn.partytrack.congress.CongressTerms;
+import vn.partytrack.congress.TermForm;
 import vn.partytrack.congress.TermRow;
 import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.Opened;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -72,8 +74,8 @@ public class CongressResource {
     @POST
     @Path("terms")
     @Operation(summary = "Add a congress term with its deadline and delegate-congress threshold (administrators)")
-    public Response createTerm(vn.partytrack.congress.TermForm form) {
-        Long id = terms.createTerm(form == null ? new vn.partytrack.congress.TermForm() : form);
+    public Response createTerm(TermForm form) {
+        Long id = terms.createTerm(form == null ? new TermForm() : form);
         return Response.status(Response.Status.CREATED).entity(terms.terms().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()).build();
     }
 
@@ -99,7 +101,7 @@ public class CongressResource {
         if (request == null) {
             throw new InvalidInput("organisationId", "field.required");
         }
-        vn.partytrack.platform.Opened opened = congresses.open(request.organisationId(), request.termId());
+        Opened opened = congresses.open(request.organisationId(), request.termId());
         long id = opened.id();
         if (!opened.created()) {
             return Response.ok(congresses.get(id)).build();

@@ -12,11 +12,15 @@ import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.web.Charts;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Congress progress for a term: held, on schedule, pilots, units per stage, and who is late or stuck. */
 @Named
@@ -30,11 +34,11 @@ public class CongressProgressPage implements Serializable {
     CongressProgressQuery congresses;
 
     private Long termId;
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private List<TermRow> terms = List.of();
     private CongressProgress progress;
     private String chart;
-    private java.util.Map<String, String> stageNames = java.util.Map.of();
+    private Map<String, String> stageNames = Map.of();
 
     public void load() {
         if (progress != null) {
@@ -58,7 +62,7 @@ public class CongressProgressPage implements Serializable {
     public void refresh() {
         Locale locale = FacesFeedback.locale();
         progress = congresses.progress(termId, bloc);
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         names.put("", Messages.text(locale, "congress.notStarted"));
         congressTerms.stages().forEach(s -> names.put(s.getCode(), s.name(locale)));
         stageNames = names;
@@ -67,8 +71,8 @@ public class CongressProgressPage implements Serializable {
 
     /** A bar chart: how many units stand at each stage. */
     private String chartOf(CongressProgress p, Locale locale) {
-        List<String> labels = new java.util.ArrayList<>(List.of(Messages.text(locale, "congress.notStarted")));
-        List<Integer> counts = new java.util.ArrayList<>(List.of(p.atStage().getOrDefault("", 0)));
+        List<String> labels = new ArrayList<>(List.of(Messages.text(locale, "congress.notStarted")));
+        List<Integer> counts = new ArrayList<>(List.of(p.atStage().getOrDefault("", 0)));
         for (CongressStage s : congressTerms.stages()) {
             labels.add(s.name(locale));
             counts.add(p.atStage().getOrDefault(s.getCode(), 0));

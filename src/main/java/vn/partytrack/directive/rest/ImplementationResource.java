@@ -20,6 +20,7 @@ import vn.partytrack.directive.MatrixCellRow;
 import vn.partytrack.directive.ImplementationDetails;
 import vn.partytrack.directive.ImplementationForm;
 import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.Opened;
 
 import java.util.List;
 
@@ -55,7 +56,7 @@ public class ImplementationResource {
         if (request == null) {
             throw new InvalidInput("directiveId", "field.required");
         }
-        vn.partytrack.platform.Opened opened = implementations.open(request.directiveId(), request.organisationId());
+        Opened opened = implementations.open(request.directiveId(), request.organisationId());
         long id = opened.id();
         if (!opened.created()) {
             return Response.ok(implementations.implementation(id)).build();

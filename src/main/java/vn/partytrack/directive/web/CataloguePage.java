@@ -14,6 +14,7 @@ import vn.partytrack.organisation.OrganisationService;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
@@ -35,7 +36,7 @@ public class CataloguePage implements Serializable {
     private Long editingId;
     private DirectiveForm form = new DirectiveForm();
     private Long assigningId;
-    private String assignBloc = "HCSN";
+    private String assignBloc = DefaultBloc.code();
     private List<Long> assignUnits = new ArrayList<>();
     private List<OrganisationRow> unitChoices;
 

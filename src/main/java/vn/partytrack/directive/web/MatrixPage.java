@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import vn.partytrack.directive.DisseminationMatrixQuery;
 import vn.partytrack.directive.DisseminationMatrix;
 import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
@@ -18,7 +19,7 @@ public class MatrixPage implements Serializable {
     @Inject
     DisseminationMatrixQuery matrices;
 
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private DisseminationMatrix matrix;
 
     public void load() {

@@ -13,6 +13,7 @@ import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
@@ -72,7 +73,7 @@ public class MeetingPage implements Serializable {
                     return;
                 }
                 form = new MeetingForm();
-                form.setBlocCode("HCSN");
+                form.setBlocCode(DefaultBloc.code());
                 PeriodRow current = periods.current();
                 form.setPeriodId(current == null ? null : current.id());
             } else {

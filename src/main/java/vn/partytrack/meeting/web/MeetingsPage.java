@@ -8,6 +8,7 @@ import vn.partytrack.meeting.MeetingRegister;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
@@ -24,7 +25,7 @@ public class MeetingsPage implements Serializable {
     @Inject
     PeriodService periods;
 
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private Long periodId;
     private List<PeriodRow> periodChoices;
     private List<MeetingRow> rows;

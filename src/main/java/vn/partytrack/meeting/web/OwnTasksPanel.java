@@ -6,9 +6,12 @@ import jakarta.inject.Named;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.TaskService;
 import vn.partytrack.meeting.TaskTracker;
+import vn.partytrack.meeting.TaskStatus;
+import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.web.FacesFeedback;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +29,11 @@ public class OwnTasksPanel implements Serializable {
     TaskService tasks;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     private List<AssignmentRow> rows;
     private AssignmentRow reporting;
-    private String status = "DONE";
+    private String status = TaskStatus.DONE.name();
     private String note;
     private LocalDate doneOn;
     private final Map<String, String> errors = new HashMap<>();
@@ -45,9 +48,9 @@ public class OwnTasksPanel implements Serializable {
     public void start(AssignmentRow row) {
         errors.clear();
         reporting = row;
-        status = "DONE";
+        status = TaskStatus.DONE.name();
         note = row.note();
-        doneOn = row.doneOn() == null ? LocalDate.now(clock.withZone(vn.partytrack.platform.Clocks.ZONE)) : row.doneOn();
+        doneOn = row.doneOn() == null ? LocalDate.now(clock.withZone(Clocks.ZONE)) : row.doneOn();
     }
 
     public void save() {

@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.partytrack.assessment.ReportReminders;
 import vn.partytrack.notification.Inbox;
 import vn.partytrack.notification.NotificationRow;
+import vn.partytrack.notification.Reminders;
 import vn.partytrack.platform.Messages;
 
 import java.util.List;
@@ -30,7 +30,7 @@ public class NotificationResource {
     Inbox inbox;
 
     @Inject
-    ReportReminders reminders;
+    Reminders reminders;
 
     @Context
     HttpHeaders headers;

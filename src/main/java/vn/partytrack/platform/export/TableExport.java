@@ -64,8 +64,8 @@ public record TableExport(String title, List<String> headers, Consumer<Consumer<
         try {
             PdfWriter.getInstance(document, out);
             document.open();
-            BaseFont regular = vn.partytrack.platform.export.Fonts.embedded("liberation/LiberationSans-Regular.ttf");
-            BaseFont bold = vn.partytrack.platform.export.Fonts.embedded("liberation/LiberationSans-Bold.ttf");
+            BaseFont regular = Fonts.embedded("liberation/LiberationSans-Regular.ttf");
+            BaseFont bold = Fonts.embedded("liberation/LiberationSans-Bold.ttf");
             Paragraph heading = new Paragraph(title, new Font(bold, 13));
             heading.setSpacingAfter(8);
             document.add(heading);

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -49,7 +51,7 @@ public final class PartyTrackLauncher {
         }
         stopLeftoverServer(serverPid, micro, port);
 
-        Map<String, String> childEnv = new java.util.HashMap<>(System.getenv());
+        Map<String, String> childEnv = new HashMap<>(System.getenv());
         EmbeddedDatabase embedded = null;
         if (isBlank(System.getenv("DB_URL"))) {
             int dbPort = Integer.parseInt(env("PARTYTRACK_DB_PORT", "54320"));
@@ -175,7 +177,7 @@ public final class PartyTrackLauncher {
             LOG.warning("Stopping the PartyTrack server " + pid + " left running by a launcher that was killed");
             left.destroy();
             try {
-                left.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                left.onExit().get(60, TimeUnit.SECONDS);
             } catch (Exception e) {
                 left.destroyForcibly();
             }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 
 /**
  * JSON-B for the API, with whole numbers read strictly: JSON-B alone turns {@code 1.5} members into 1 and
@@ -62,10 +63,10 @@ public class JsonNumbers implements ContextResolver<Jsonb> {
     }
 
     /** A decimal (a report's figures) is a JSON number, never a string that looks like one. */
-    private static final class AnyNumber implements JsonbDeserializer<java.math.BigDecimal> {
+    private static final class AnyNumber implements JsonbDeserializer<BigDecimal> {
 
         @Override
-        public java.math.BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
             if (parser.getValue() instanceof JsonNumber number) {
                 return number.bigDecimalValue();
             }

@@ -1,5 +1,6 @@
 package vn.partytrack.platform.rest;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,8 +21,21 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import vn.partytrack.assessment.rest.IssueResource;
+import vn.partytrack.assessment.rest.ReportResource;
+import vn.partytrack.congress.rest.CongressResource;
+import vn.partytrack.dashboard.rest.DashboardResource;
+import vn.partytrack.directive.rest.DirectiveResource;
+import vn.partytrack.directive.rest.ImplementationResource;
+import vn.partytrack.meeting.rest.MeetingResource;
+import vn.partytrack.notification.rest.NotificationResource;
+import vn.partytrack.organisation.rest.OrganisationResource;
+import vn.partytrack.period.rest.PeriodResource;
+import vn.partytrack.synthesis.rest.SynthesisResource;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -32,10 +46,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,18 +83,18 @@ public class OpenApiConformance implements OASFilter {
 
     /** Every resource class of the API; EdgeInputIT fails on an operation whose method is not found here. */
     static final List<Class<?>> RESOURCES = List.of(
-            vn.partytrack.platform.rest.ExportResource.class,
-            vn.partytrack.notification.rest.NotificationResource.class,
-            vn.partytrack.assessment.rest.ReportResource.class,
-            vn.partytrack.assessment.rest.IssueResource.class,
-            vn.partytrack.congress.rest.CongressResource.class,
-            vn.partytrack.directive.rest.ImplementationResource.class,
-            vn.partytrack.directive.rest.DirectiveResource.class,
-            vn.partytrack.organisation.rest.OrganisationResource.class,
-            vn.partytrack.meeting.rest.MeetingResource.class,
-            vn.partytrack.synthesis.rest.SynthesisResource.class,
-            vn.partytrack.period.rest.PeriodResource.class,
-            vn.partytrack.dashboard.rest.DashboardResource.class);
+            ExportResource.class,
+            NotificationResource.class,
+            ReportResource.class,
+            IssueResource.class,
+            CongressResource.class,
+            ImplementationResource.class,
+            DirectiveResource.class,
+            OrganisationResource.class,
+            MeetingResource.class,
+            SynthesisResource.class,
+            PeriodResource.class,
+            DashboardResource.class);
 
     private final Map<String, Set<Class<?>>> bySimpleName = new HashMap<>();
 
@@ -118,7 +134,7 @@ public class OpenApiConformance implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        Set<String> operationIds = new java.util.HashSet<>();
+        Set<String> operationIds = new HashSet<>();
         for (Map.Entry<String, PathItem> p : api.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> o : p.getValue().getOperations().entrySet()) {
                 Method m = methods.get(o.getKey().name() + " " + p.getKey());
@@ -321,21 +337,21 @@ public class OpenApiConformance implements OASFilter {
             return found;
         }
         for (Method m : c.getMethods()) {
-            if (m.getParameterCount() != 0 || m.getDeclaringClass() == Object.class || java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+            if (m.getParameterCount() != 0 || m.getDeclaringClass() == Object.class || Modifier.isStatic(m.getModifiers())) {
                 continue;
             }
             String n = m.getName();
             String name = n.startsWith("get") && n.length() > 3 ? n.substring(3)
                     : n.startsWith("is") && n.length() > 2 && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class) ? n.substring(2) : null;
-            if (name != null && !m.isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class)) {
+            if (name != null && !m.isAnnotationPresent(JsonbTransient.class)) {
                 String property = name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
                 if (!transientField(c, property)) {
                     found.put(property, m.getGenericReturnType());
                 }
             }
         }
-        for (java.lang.reflect.Field f : c.getFields()) {
-            if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+        for (Field f : c.getFields()) {
+            if (!Modifier.isStatic(f.getModifiers())) {
                 found.putIfAbsent(f.getName(), f.getGenericType());
             }
         }
@@ -345,9 +361,9 @@ public class OpenApiConformance implements OASFilter {
     private static boolean transientField(Class<?> c, String name) {
         for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
             try {
-                java.lang.reflect.Field f = k.getDeclaredField(name);
-                return f.isAnnotationPresent(jakarta.json.bind.annotation.JsonbTransient.class)
-                        || java.lang.reflect.Modifier.isTransient(f.getModifiers());
+                Field f = k.getDeclaredField(name);
+                return f.isAnnotationPresent(JsonbTransient.class)
+                        || Modifier.isTransient(f.getModifiers());
             } catch (NoSuchFieldException e) {
                 // a superclass may have it
             }
@@ -466,7 +482,7 @@ public class OpenApiConformance implements OASFilter {
         if (c == LocalDate.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date");
         }
-        if (c == Instant.class || c == OffsetDateTime.class || c == LocalDateTime.class || c == java.time.ZonedDateTime.class) {
+        if (c == Instant.class || c == OffsetDateTime.class || c == LocalDateTime.class || c == ZonedDateTime.class) {
             return OASFactory.createSchema().type(Schema.SchemaType.STRING).format("date-time");
         }
         if (c.isArray()) {

@@ -1,6 +1,10 @@
 package vn.partytrack.platform.rest;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,9 +15,11 @@ import jakarta.ws.rs.ext.Provider;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.DatabaseUnavailable;
+import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Messages;
 import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Writes;
 
 import java.util.List;
 import java.util.Locale;
@@ -56,11 +62,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConcurrentEdit) {
             return problem(409, locale, "problem.conflict", List.of());
         }
-        if (e instanceof vn.partytrack.platform.IllegalTransition transition) {
+        if (e instanceof IllegalTransition transition) {
             return Response.status(409).type(PROBLEM).entity(new Problem("about:blank", Messages.text(locale, "problem.workflow"),
                     409, Messages.text(locale, transition.messageKey()), List.of())).build();
         }
-        if (vn.partytrack.platform.Writes.isUniqueViolation(failure)) {
+        if (Writes.isUniqueViolation(failure)) {
             // the same record created by two requests at once, found only at commit
             return problem(409, locale, "problem.conflict", List.of());
         }
@@ -87,8 +93,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** Malformed JSON, a number where text belongs and the like: the client's mistake, not ours. */
     private static boolean isUnreadableBody(Throwable t) {
         for (Throwable e = t; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException
-                    || e instanceof jakarta.ws.rs.ProcessingException) {
+            if (e instanceof JsonbException || e instanceof JsonException
+                    || e instanceof ProcessingException) {
                 return true;
             }
         }
@@ -108,7 +114,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static boolean isSyntaxError(Throwable t) {
         for (Throwable e = t; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof jakarta.json.stream.JsonParsingException) {
+            if (e instanceof JsonParsingException) {
                 return true;
             }
         }
@@ -125,7 +131,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable e = t;
         while (e.getCause() != null && !(e instanceof InvalidInput || e instanceof AccessDenied
                 || e instanceof NotFound || e instanceof ConcurrentEdit
-                || e instanceof vn.partytrack.platform.IllegalTransition) && e.getCause() != e) {
+                || e instanceof IllegalTransition) && e.getCause() != e) {
             if (e instanceof WebApplicationException) {
                 break;
             }

@@ -1,14 +1,19 @@
 package vn.partytrack.platform.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.FieldError;
+import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Messages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 
 /** Faces chores: messages from the bundle, next to the field or at the top, and error responses. */
 public final class FacesFeedback {
@@ -18,7 +23,7 @@ public final class FacesFeedback {
 
     /** The language the person chose (the view's own locale is only set when it renders). */
     public static Locale locale() {
-        return jakarta.enterprise.inject.spi.CDI.current().select(LocaleSelection.class).get().getLocale();
+        return CDI.current().select(LocaleSelection.class).get().getLocale();
     }
 
     public static String text(String key, Object... arguments) {
@@ -62,7 +67,7 @@ public final class FacesFeedback {
      * message goes into {@code fieldErrors} under {@code fieldPrefix + field} (for the page to show next to it), a
      * conflict, an illegal step or a denial becomes a message at the top. What the person typed stays in the bean.
      */
-    public static boolean attempt(Runnable step, String successKey, java.util.Map<String, String> fieldErrors, String fieldPrefix) {
+    public static boolean attempt(Runnable step, String successKey, Map<String, String> fieldErrors, String fieldPrefix) {
         fieldErrors.clear();
         try {
             step.run();
@@ -73,11 +78,11 @@ public final class FacesFeedback {
                 fieldErrors.putIfAbsent(fieldPrefix + f.field(), Messages.text(locale(), f.messageKey(), f.arguments()));
             }
             error("report.invalid", e.errors().size());
-        } catch (vn.partytrack.platform.ConcurrentEdit e) {
+        } catch (ConcurrentEdit e) {
             error("report.conflict");
-        } catch (vn.partytrack.platform.IllegalTransition e) {
+        } catch (IllegalTransition e) {
             error(e.messageKey());
-        } catch (vn.partytrack.platform.AccessDenied e) {
+        } catch (AccessDenied e) {
             error("problem.forbidden.detail");
         }
         return false;

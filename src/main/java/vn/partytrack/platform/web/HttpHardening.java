@@ -17,6 +17,7 @@ import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.Method;
 
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,8 +92,8 @@ public class HttpHardening implements ServletContextListener {
     private static List<FilterChain> chains() throws ReflectiveOperationException {
         Object locator = Class.forName("org.glassfish.internal.api.Globals").getMethod("getDefaultHabitat").invoke(null);
         Class<?> service = Class.forName("com.sun.enterprise.v3.services.impl.GrizzlyService");
-        Object grizzly = locator.getClass().getMethod("getService", Class.class, java.lang.annotation.Annotation[].class)
-                .invoke(locator, service, new java.lang.annotation.Annotation[0]);
+        Object grizzly = locator.getClass().getMethod("getService", Class.class, Annotation[].class)
+                .invoke(locator, service, new Annotation[0]);
         Field proxies = service.getDeclaredField("proxies");
         proxies.setAccessible(true);
         List<FilterChain> chains = new ArrayList<>();

@@ -1,5 +1,6 @@
 package vn.partytrack.platform.web;
 
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -119,6 +120,6 @@ public class HttpSafety extends HttpFilter {
     }
 
     private static String json(String text) {
-        return jakarta.json.Json.createValue(text).toString();
+        return Json.createValue(text).toString();
     }
 }

@@ -1,6 +1,7 @@
 package vn.partytrack.platform.web;
 
 import jakarta.annotation.Resource;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.partytrack.platform.PartyTrackDatabase;
 
 import javax.sql.DataSource;
@@ -73,7 +75,7 @@ public class PageCache extends HttpFilter {
     @Inject
     Clock clock;
 
-    private final boolean enabled = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+    private final boolean enabled = ConfigProvider.getConfig()
             .getValue("partytrack.page-cache", Boolean.class);
 
     private final Shelf pages = new Shelf(CAPACITY, BUDGET);
@@ -83,7 +85,7 @@ public class PageCache extends HttpFilter {
      * is stateless.
      */
     public static void allow() {
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(ALLOWED, Boolean.TRUE);
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(ALLOWED, Boolean.TRUE);
     }
 
     @Override

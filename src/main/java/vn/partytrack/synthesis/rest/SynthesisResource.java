@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partytrack.platform.Text;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.synthesis.DocumentWriter;
 import vn.partytrack.synthesis.SynthesisDocument;
@@ -38,34 +39,34 @@ public class SynthesisResource {
     @Path("draft")
     @Operation(summary = "The report drafted from the data for a bloc (empty: the whole committee) and a period (district readers)")
     public SynthesisDocument draft(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
-        return synthesis.draft(blank(bloc), required(period));
+        return synthesis.draft(Text.nullIfBlank(bloc), required(period));
     }
 
     @GET
     @Path("draft.docx")
     @Produces(DOCX)
     public Response draftDocx(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
-        return file(DocumentWriter.docx(synthesis.draft(blank(bloc), required(period))), DOCX, "bao-cao-tong-hop-du-thao.docx");
+        return file(DocumentWriter.docx(synthesis.draft(Text.nullIfBlank(bloc), required(period))), DOCX, "bao-cao-tong-hop-du-thao.docx");
     }
 
     @GET
     @Path("draft.pdf")
     @Produces("application/pdf")
     public Response draftPdf(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
-        return file(DocumentWriter.pdf(synthesis.draft(blank(bloc), required(period))), "application/pdf", "bao-cao-tong-hop-du-thao.pdf");
+        return file(DocumentWriter.pdf(synthesis.draft(Text.nullIfBlank(bloc), required(period))), "application/pdf", "bao-cao-tong-hop-du-thao.pdf");
     }
 
     @POST
     @Path("versions")
     @Operation(summary = "Finalise the (edited) report as the next version (district staff)")
     public Response finalise(@QueryParam("bloc") String bloc, @QueryParam("period") Long period, SynthesisDocument document) {
-        return Response.status(Response.Status.CREATED).entity(synthesis.finalise(blank(bloc), required(period), document)).build();
+        return Response.status(Response.Status.CREATED).entity(synthesis.finalise(Text.nullIfBlank(bloc), required(period), document)).build();
     }
 
     @GET
     @Path("versions")
     public List<SynthesisVersion> versions(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
-        return synthesis.versions(blank(bloc), required(period));
+        return synthesis.versions(Text.nullIfBlank(bloc), required(period));
     }
 
     @GET
@@ -84,10 +85,6 @@ public class SynthesisResource {
 
     private static Response file(byte[] bytes, String type, String name) {
         return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-    }
-
-    private static String blank(String bloc) {
-        return bloc == null || bloc.isBlank() ? null : bloc;
     }
 
     private static Long required(Long period) {

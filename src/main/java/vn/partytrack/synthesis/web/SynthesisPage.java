@@ -8,6 +8,7 @@ import org.primefaces.model.StreamedContent;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 import vn.partytrack.synthesis.DocumentWriter;
 import vn.partytrack.synthesis.SynthesisDocument;
@@ -32,7 +33,7 @@ public class SynthesisPage implements Serializable {
     @Inject
     PeriodService periods;
 
-    private String bloc = "HCSN";
+    private String bloc = DefaultBloc.code();
     private Long periodId;
     private List<PeriodRow> periodChoices = List.of();
     private String number;

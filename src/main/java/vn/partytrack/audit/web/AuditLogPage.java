@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Administrators browse the audit trail, newest first, a page at a time. */
-@Named
+@Named("auditLogView") // the pages' name for it since it was AuditLogView
 @ViewScoped
-public class AuditLogView implements Serializable {
+public class AuditLogPage implements Serializable {
 
     @Inject
     AuditTrail audit;

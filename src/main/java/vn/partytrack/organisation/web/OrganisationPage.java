@@ -14,9 +14,9 @@ import vn.partytrack.platform.web.FacesFeedback;
 import java.io.Serializable;
 
 /** One organisation's detail page, with deactivate/reactivate for administrators. */
-@Named
+@Named("organisationView") // the pages' name for it since it was OrganisationView
 @ViewScoped
-public class OrganisationView implements Serializable {
+public class OrganisationPage implements Serializable {
 
     @Inject
     OrganisationService organisations;

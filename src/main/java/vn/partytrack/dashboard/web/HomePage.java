@@ -1,5 +1,27 @@
 package vn.partytrack.dashboard.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import org.primefaces.event.ItemSelectEvent;
+import vn.partytrack.assessment.ReportRow;
+import vn.partytrack.assessment.ReportService;
+import vn.partytrack.congress.CongressProgressQuery;
+import vn.partytrack.congress.CongressRow;
+import vn.partytrack.congress.CongressService;
+import vn.partytrack.congress.CongressTerms;
+import vn.partytrack.congress.TermRow;
+import vn.partytrack.dashboard.DashboardView;
+import vn.partytrack.dashboard.DistrictDashboard;
+import vn.partytrack.directive.ImplementationService;
+import vn.partytrack.directive.MatrixCellRow;
+import vn.partytrack.organisation.ReferenceData;
+import vn.partytrack.organisation.ReferenceItem;
+import vn.partytrack.period.PeriodRow;
+import vn.partytrack.period.PeriodService;
+import vn.partytrack.platform.IllegalTransition;
+import vn.partytrack.platform.Messages;
+import vn.partytrack.platform.web.Charts;
+import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +32,15 @@ import vn.partytrack.dashboard.BlocOverview;
 import vn.partytrack.dashboard.BlocSummary;
 import vn.partytrack.organisation.OrganisationDetails;
 import vn.partytrack.organisation.OrganisationService;
+import vn.partytrack.platform.web.PageCache;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The home page: a secretary sees their organisation's card, everyone else the chosen bloc's counts.
@@ -18,9 +49,9 @@ import vn.partytrack.organisation.OrganisationService;
  * ({@link vn.partytrack.platform.web.PageCache}): this bean then lives for one request, and a postback from the page
  * (a chart segment clicked) finds the filters in the request, as hidden fields of the dashboard's form.
  */
-@Named
+@Named("homeView") // the pages' name for it since it was HomeView
 @ViewScoped
-public class HomeView implements java.io.Serializable {
+public class HomePage implements Serializable {
 
     @Inject
     Caller caller;
@@ -32,31 +63,31 @@ public class HomeView implements java.io.Serializable {
     OrganisationService organisations;
 
     @Inject
-    vn.partytrack.assessment.ReportService reports;
+    ReportService reports;
 
-    private java.util.List<vn.partytrack.assessment.ReportRow> ownReports = java.util.List.of();
-    private java.util.List<vn.partytrack.directive.MatrixCellRow> ownDirectives = java.util.List.of();
-    private java.util.List<vn.partytrack.congress.CongressRow> ownCongresses = java.util.List.of();
-    private java.util.List<vn.partytrack.congress.TermRow> terms = java.util.List.of();
-
-    @Inject
-    vn.partytrack.directive.ImplementationService directives;
+    private List<ReportRow> ownReports = List.of();
+    private List<MatrixCellRow> ownDirectives = List.of();
+    private List<CongressRow> ownCongresses = List.of();
+    private List<TermRow> terms = List.of();
 
     @Inject
-    vn.partytrack.congress.CongressService congresses;
+    ImplementationService directives;
 
     @Inject
-    vn.partytrack.congress.CongressTerms congressTerms;
+    CongressService congresses;
 
     @Inject
-    vn.partytrack.congress.CongressProgressQuery congressProgress;
+    CongressTerms congressTerms;
 
-    private String bloc = "HCSN";
+    @Inject
+    CongressProgressQuery congressProgress;
+
+    private String bloc = DefaultBloc.code();
     private Long committee;
-    private java.util.List<vn.partytrack.organisation.ReferenceItem> committeeChoices = java.util.List.of();
+    private List<ReferenceItem> committeeChoices = List.of();
     private Long periodId;
-    private java.util.List<vn.partytrack.period.PeriodRow> periodChoices = java.util.List.of();
-    private vn.partytrack.dashboard.DashboardView dashboard;
+    private List<PeriodRow> periodChoices = List.of();
+    private DashboardView dashboard;
     private String statusChart;
     private String sectorChart;
     private String trendChart;
@@ -64,17 +95,17 @@ public class HomeView implements java.io.Serializable {
     private BlocSummary summary;
 
     @Inject
-    vn.partytrack.dashboard.DistrictDashboard districtDashboard;
+    DistrictDashboard districtDashboard;
 
     @Inject
-    vn.partytrack.period.PeriodService periods;
+    PeriodService periods;
 
     @Inject
-    vn.partytrack.organisation.ReferenceData referenceData;
+    ReferenceData referenceData;
     private OrganisationDetails ownOrganisation;
     private boolean loaded;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void init() {
         bloc = FacesFeedback.codeParameter("bloc", bloc);
         periodId = FacesFeedback.idParameter("period");
@@ -91,11 +122,11 @@ public class HomeView implements java.io.Serializable {
             ownReports = reports.ownReports();
             ownDirectives = directives.ownAssignments();
             terms = congressTerms.terms();
-            ownCongresses = terms.isEmpty() ? java.util.List.of() : congressProgress.list(terms.get(0).id());
+            ownCongresses = terms.isEmpty() ? List.of() : congressProgress.list(terms.get(0).id());
         } else {
             periodChoices = periods.list();
             if (periodId == null) {
-                vn.partytrack.period.PeriodRow current = periods.current();
+                PeriodRow current = periods.current();
                 periodId = current == null ? null : current.id();
             }
             if (periodId != null) {
@@ -106,7 +137,7 @@ public class HomeView implements java.io.Serializable {
             } else {
                 summary = overview.summary(bloc);
             }
-            vn.partytrack.platform.web.PageCache.allow();
+            PageCache.allow();
         }
     }
 
@@ -115,8 +146,8 @@ public class HomeView implements java.io.Serializable {
         try {
             Long id = reports.open(caller.organisationId(), periodId).id();
             return "/assessment/report.xhtml?faces-redirect=true&id=" + id;
-        } catch (vn.partytrack.platform.IllegalTransition e) {
-            vn.partytrack.platform.web.FacesFeedback.error(e.messageKey());
+        } catch (IllegalTransition e) {
+            FacesFeedback.error(e.messageKey());
             return null;
         }
     }
@@ -133,83 +164,83 @@ public class HomeView implements java.io.Serializable {
         return "/congress/congress.xhtml?faces-redirect=true&id=" + id;
     }
 
-    public java.util.List<vn.partytrack.directive.MatrixCellRow> getOwnDirectives() { return ownDirectives; }
-    public java.util.List<vn.partytrack.congress.CongressRow> getOwnCongresses() { return ownCongresses; }
-    public java.util.List<vn.partytrack.congress.TermRow> getTerms() { return terms; }
-    public java.util.List<vn.partytrack.assessment.ReportRow> getOwnReports() { return ownReports; }
+    public List<MatrixCellRow> getOwnDirectives() { return ownDirectives; }
+    public List<CongressRow> getOwnCongresses() { return ownCongresses; }
+    public List<TermRow> getTerms() { return terms; }
+    public List<ReportRow> getOwnReports() { return ownReports; }
     public Long getCommittee() { return committee; }
     public void setCommittee(Long committee) { this.committee = committee; }
-    public java.util.List<vn.partytrack.organisation.ReferenceItem> getCommitteeChoices() { load(); return committeeChoices; }
+    public List<ReferenceItem> getCommitteeChoices() { load(); return committeeChoices; }
     public String getBloc() { return bloc; }
     /** Only a code (letters, digits, _): the value is written back into the page's navigation script. */
     public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public Long getPeriodId() { return periodId; }
     public void setPeriodId(Long periodId) { this.periodId = periodId; }
-    public java.util.List<vn.partytrack.period.PeriodRow> getPeriodChoices() { load(); return periodChoices; }
-    public vn.partytrack.dashboard.DashboardView getDashboard() { load(); return dashboard; }
+    public List<PeriodRow> getPeriodChoices() { load(); return periodChoices; }
+    public DashboardView getDashboard() { load(); return dashboard; }
     public String getStatusChart() { load(); return statusChart; }
     public String getSectorChart() { load(); return sectorChart; }
     public String getTrendChart() { load(); return trendChart; }
     public String getCongressChart() { load(); return congressChart; }
 
     /** The tracker filters behind each segment of the status chart, in its order. */
-    static final java.util.List<String> STATUS_SEGMENTS = java.util.List.of("ACCEPTED", "AWAITING", "RETURNED", "MISSING", "OVERDUE");
+    static final List<String> STATUS_SEGMENTS = List.of("ACCEPTED", "AWAITING", "RETURNED", "MISSING", "OVERDUE");
 
     private void charts() {
-        java.util.Locale locale = vn.partytrack.platform.web.FacesFeedback.locale();
+        Locale locale = FacesFeedback.locale();
         var c = dashboard.reports();
-        statusChart = vn.partytrack.platform.web.Charts.doughnut(
-                STATUS_SEGMENTS.stream().map(k -> vn.partytrack.platform.Messages.text(locale, "dashboard.segment." + k)).toList(),
-                java.util.List.of(c.accepted(), c.awaitingReview(), c.returned(), c.missing() - c.overdue(), c.overdue()),
-                java.util.List.of("#16a34a", "#2563eb", "#f59e0b", "#9ca3af", "#a50e0e"));
-        java.util.Map<String, int[]> bySector = new java.util.LinkedHashMap<>();
+        statusChart = Charts.doughnut(
+                STATUS_SEGMENTS.stream().map(k -> Messages.text(locale, "dashboard.segment." + k)).toList(),
+                List.of(c.accepted(), c.awaitingReview(), c.returned(), c.missing() - c.overdue(), c.overdue()),
+                List.of("#16a34a", "#2563eb", "#f59e0b", "#9ca3af", "#a50e0e"));
+        Map<String, int[]> bySector = new LinkedHashMap<>();
         for (var sector : dashboard.bySector()) {
             bySector.put(sector.sectorCode(), new int[] {sector.submitted(), sector.missing()});
         }
-        sectorCodes = new java.util.ArrayList<>(bySector.keySet());
-        sectorChart = vn.partytrack.platform.web.Charts.bar(
-                sectorCodes.stream().map(k -> k.isEmpty() ? vn.partytrack.platform.Messages.text(locale, "organisation.noSector") : referenceData.sectorName(k, locale)).toList(),
-                java.util.List.of(new vn.partytrack.platform.web.Charts.Series(vn.partytrack.platform.Messages.text(locale, "tracker.submitted"),
+        sectorCodes = new ArrayList<>(bySector.keySet());
+        sectorChart = Charts.bar(
+                sectorCodes.stream().map(k -> k.isEmpty() ? Messages.text(locale, "organisation.noSector") : referenceData.sectorName(k, locale)).toList(),
+                List.of(new Charts.Series(Messages.text(locale, "tracker.submitted"),
                                 bySector.values().stream().map(n -> n[0]).toList(), "#16a34a"),
-                        new vn.partytrack.platform.web.Charts.Series(vn.partytrack.platform.Messages.text(locale, "tracker.missing"),
+                        new Charts.Series(Messages.text(locale, "tracker.missing"),
                                 bySector.values().stream().map(n -> n[1]).toList(), "#a50e0e")), true, true);
         var trend = dashboard.trend();
-        trendChart = vn.partytrack.platform.web.Charts.line(
+        trendChart = Charts.line(
                 trend.stream().map(t -> "en".equals(locale.getLanguage()) ? t.nameEn() : t.nameVi()).toList(),
-                java.util.List.of(new vn.partytrack.platform.web.Charts.Series(vn.partytrack.platform.Messages.text(locale, "dashboard.trend.submitted"),
+                List.of(new Charts.Series(Messages.text(locale, "dashboard.trend.submitted"),
                                 trend.stream().map(t -> t.units() == 0 ? 0.0 : 100.0 * t.submitted() / t.units()).toList(), "#2563eb"),
-                        new vn.partytrack.platform.web.Charts.Series(vn.partytrack.platform.Messages.text(locale, "dashboard.trend.onTime"),
+                        new Charts.Series(Messages.text(locale, "dashboard.trend.onTime"),
                                 trend.stream().map(t -> t.units() == 0 ? 0.0 : 100.0 * t.onTime() / t.units()).toList(), "#16a34a")), 100);
         if (dashboard.congress() != null) {
-            java.util.List<String> labels = new java.util.ArrayList<>();
-            java.util.List<Integer> counts = new java.util.ArrayList<>();
-            labels.add(vn.partytrack.platform.Messages.text(locale, "congress.notStarted"));
+            List<String> labels = new ArrayList<>();
+            List<Integer> counts = new ArrayList<>();
+            labels.add(Messages.text(locale, "congress.notStarted"));
             counts.add(dashboard.congress().atStage().getOrDefault("", 0));
             for (var stage : congressTerms.stages()) {
                 labels.add(stage.name(locale));
                 counts.add(dashboard.congress().atStage().getOrDefault(stage.getCode(), 0));
             }
-            congressChart = vn.partytrack.platform.web.Charts.bar(labels, java.util.List.of(new vn.partytrack.platform.web.Charts.Series(
-                    vn.partytrack.platform.Messages.text(locale, "congress.unitsAtStage"), counts, "#a50e0e")), true, false);
+            congressChart = Charts.bar(labels, List.of(new Charts.Series(
+                    Messages.text(locale, "congress.unitsAtStage"), counts, "#a50e0e")), true, false);
         }
     }
 
-    private java.util.List<String> sectorCodes = java.util.List.of();
+    private List<String> sectorCodes = List.of();
 
     /** A segment of the status chart opens the tracker on the units behind it. */
-    public void drillStatus(org.primefaces.event.ItemSelectEvent event) throws java.io.IOException {
+    public void drillStatus(ItemSelectEvent event) throws IOException {
         redirect("status=" + STATUS_SEGMENTS.get(event.getItemIndex()));
     }
 
     /** A bar of the sector chart opens the tracker on that sector's units. */
-    public void drillSector(org.primefaces.event.ItemSelectEvent event) throws java.io.IOException {
+    public void drillSector(ItemSelectEvent event) throws IOException {
         load();
         String sector = sectorCodes.get(event.getItemIndex());
         redirect("sector=" + sector + (event.getDataSetIndex() == 1 ? "&status=MISSING" : ""));
     }
 
-    private void redirect(String filter) throws java.io.IOException {
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+    private void redirect(String filter) throws IOException {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/assessment/tracker.xhtml?period=" + periodId
                 + (bloc == null ? "&bloc=" : "&bloc=" + bloc) + (committee == null ? "" : "&committee=" + committee) + "&" + filter);
     }

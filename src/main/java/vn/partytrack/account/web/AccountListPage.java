@@ -18,9 +18,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /** Administrators: the accounts, a new account, password reset, disable and enable. */
-@Named
+@Named("accountListView") // the pages' name for it since it was AccountListView
 @ViewScoped
-public class AccountListView implements Serializable {
+public class AccountListPage implements Serializable {
 
     @Inject
     AccountService accounts;

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The organisation list: filters on top, a lazily loaded page of rows from the database below. */
-@Named
+@Named("organisationListView") // the pages' name for it since it was OrganisationListView
 @ViewScoped
-public class OrganisationListView implements Serializable {
+public class OrganisationListPage implements Serializable {
 
     @Inject
     OrganisationService organisations;

@@ -17,9 +17,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /** Create or edit an organisation. What is typed stays on the page when the service refuses it. */
-@Named
+@Named("organisationEditView") // the pages' name for it since it was OrganisationEditView
 @ViewScoped
-public class OrganisationEditView implements Serializable {
+public class OrganisationEditPage implements Serializable {
 
     @Inject
     OrganisationService organisations;

@@ -16,9 +16,9 @@ import jakarta.servlet.http.HttpSession;
 import vn.partytrack.platform.web.FacesFeedback;
 
 /** The login form and logging out. */
-@Named
+@Named("loginView") // the pages' name for it since it was LoginView
 @RequestScoped
-public class LoginView {
+public class LoginPage {
 
     @Inject
     SecurityContext security;

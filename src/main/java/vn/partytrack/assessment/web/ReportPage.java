@@ -28,9 +28,9 @@ import java.util.Map;
  * One report: the secretary's form while it is a draft or returned, otherwise the read-only report with the
  * review actions the caller may take, its history and the previous period's figures beside this period's.
  */
-@Named
+@Named("reportView") // the pages' name for it since it was ReportView
 @ViewScoped
-public class ReportView implements Serializable {
+public class ReportPage implements Serializable {
 
     @Inject
     ReportService reports;
