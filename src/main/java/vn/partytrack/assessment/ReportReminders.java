@@ -55,7 +55,7 @@ public class ReportReminders implements Reminders {
 
     /** Sends what is due today; sending twice sends nothing new. */
     public int send() {
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
+        LocalDate today = Clocks.today(clock);
         int sent = 0;
         for (ReportingPeriod period : em.createQuery("SELECT p FROM ReportingPeriod p WHERE p.open = true", ReportingPeriod.class).getResultList()) {
             long left = ChronoUnit.DAYS.between(today, period.getDueDate());

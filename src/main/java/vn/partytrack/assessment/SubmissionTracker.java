@@ -66,7 +66,7 @@ public class SubmissionTracker {
                 .setParameter(4, scope.under())
                 .setParameter(3, sectorCode == null ? "" : sectorCode)
                 .getResultList();
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
+        LocalDate today = Clocks.today(clock);
         List<ReportRow> rows = new ArrayList<>();
         int submitted = 0, onTime = 0, late = 0, awaiting = 0, returned = 0, accepted = 0, missing = 0, overdue = 0;
         for (Object[] r : result) {

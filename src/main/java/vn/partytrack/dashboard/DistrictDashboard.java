@@ -107,7 +107,7 @@ public class DistrictDashboard {
         if (period == null) {
             throw new NotFound("period " + periodId);
         }
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
+        LocalDate today = Clocks.today(clock);
         List<DashboardView.Lagging> lagging = new ArrayList<>();
         List<DashboardView.SectorCount> bySector = new ArrayList<>();
         TrackerView.Counts reports = reports(scope, period, today, bySector);

@@ -15,7 +15,6 @@ import vn.partytrack.platform.NotFound;
 
 import java.text.Collator;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,7 +58,7 @@ public class MeetingRegister {
                         GROUP BY m.id, b.code, p.id, p.code
                         ORDER BY m.held_on DESC, m.id DESC""")
                 .setParameter(1, blocCode == null ? "" : blocCode).setParameter(2, periodId == null ? -1L : periodId)
-                .setParameter(3, java.sql.Date.valueOf(LocalDate.now(clock.withZone(Clocks.ZONE)))).getResultList();
+                .setParameter(3, java.sql.Date.valueOf(Clocks.today(clock))).getResultList();
         return rows.stream().map(r -> new MeetingRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
                 ((java.sql.Date) r[4]).toLocalDate(), (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
                 ((Number) r[8]).intValue(), ((Number) r[9]).intValue(), ((Number) r[10]).intValue())).toList();

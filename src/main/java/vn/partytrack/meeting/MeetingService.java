@@ -23,7 +23,6 @@ import vn.partytrack.platform.Text;
 import vn.partytrack.platform.Writes;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -122,7 +121,7 @@ public class MeetingService {
         if (form.getPeriodId() != null && period == null) {
             findings.add(new FieldError("periodId", "field.required"));
         }
-        if (form.getHeldOn() != null && form.getHeldOn().isAfter(LocalDate.now(clock.withZone(Clocks.ZONE)))) {
+        if (form.getHeldOn() != null && form.getHeldOn().isAfter(Clocks.today(clock))) {
             findings.add(new FieldError("heldOn", "meeting.heldOn.future"));
         }
         Set<Board> boards = new LinkedHashSet<>();

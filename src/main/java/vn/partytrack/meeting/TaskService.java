@@ -111,7 +111,7 @@ public class TaskService {
             throw new ConcurrentEdit("task assignment " + assignmentId + " changed since version " + expectedVersion);
         }
         String text = Text.clean(note);
-        a.report(status, text, doneOn, LocalDate.now(clock.withZone(Clocks.ZONE)), caller.auditName(), clock.instant());
+        a.report(status, text, doneOn, Clocks.today(clock), caller.auditName(), clock.instant());
         Writes.flush(em, "meeting");
         audit.record(caller.auditName(), "TASK_ASSIGNMENT", a.getId(), "REPORT", null,
                 Map.of("status", status, "note", text, "doneOn", doneOn == null ? "" : doneOn.toString()));

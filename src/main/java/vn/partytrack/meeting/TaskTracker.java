@@ -12,7 +12,6 @@ import vn.partytrack.platform.Clocks;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -87,7 +86,7 @@ public class TaskTracker {
                 LEFT JOIN bloc b ON b.id = m.bloc_id
                 WHERE\s""" + where + """
                 \sORDER BY t.deadline, m.held_on, t.position, o.name COLLATE "vi-x-icu\"""");
-        query.setParameter(1, java.sql.Date.valueOf(LocalDate.now(clock.withZone(Clocks.ZONE))));
+        query.setParameter(1, java.sql.Date.valueOf(Clocks.today(clock)));
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 2, parameters[i]);
         }

@@ -148,7 +148,7 @@ public class SynthesisService {
         sections.add(new SynthesisDocument.Section(vi("synthesis.doc.difficulties"), difficulties(blocCode, periodId)));
         sections.add(new SynthesisDocument.Section(vi("synthesis.doc.nextPeriod"), nextPeriod(blocCode, periodId)));
 
-        LocalDate today = LocalDate.now(clock.withZone(Clocks.ZONE));
+        LocalDate today = Clocks.today(clock);
         return new SynthesisDocument(superiorCommittee, committee, "Số      -BC/QU",
                 place + ", ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng " + today.getMonthValue() + " năm " + today.getYear(),
                 vi("synthesis.doc.kind"), vi("synthesis.doc.subtitle") + " " + scope + " " + period.nameVi().toLowerCase(Locale.forLanguageTag("vi")), sections);

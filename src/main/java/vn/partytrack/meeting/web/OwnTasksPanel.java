@@ -50,7 +50,7 @@ public class OwnTasksPanel implements Serializable {
         reporting = row;
         status = TaskStatus.DONE.name();
         note = row.note();
-        doneOn = row.doneOn() == null ? LocalDate.now(clock.withZone(Clocks.ZONE)) : row.doneOn();
+        doneOn = row.doneOn() == null ? Clocks.today(clock) : row.doneOn();
     }
 
     public void save() {
