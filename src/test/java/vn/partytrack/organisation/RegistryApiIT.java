@@ -1,7 +1,10 @@
-package vn.partytrack.it;
+package vn.partytrack.organisation;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
+import vn.partytrack.it.TestDatabase;
 
 import java.net.URI;
 import java.sql.Connection;

@@ -1,8 +1,11 @@
-package vn.partytrack.it;
+package vn.partytrack.dashboard;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
+import vn.partytrack.it.Conformance;
 
 import java.sql.SQLException;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package vn.partytrack.it;
+package vn.partytrack.assessment;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -9,6 +9,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
+import vn.partytrack.it.TestDatabase;
 
 import java.sql.SQLException;
 import java.time.LocalDate;

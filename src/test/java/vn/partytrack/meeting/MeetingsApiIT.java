@@ -1,9 +1,11 @@
-package vn.partytrack.it;
+package vn.partytrack.meeting;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
