@@ -73,6 +73,7 @@ class MeetingsApiIT extends ApiIT {
                 .status()).isEqualTo(200);
         JsonArray own = (JsonArray) as("bithu02").get("api/v1/issues").structure();
         assertThat(own.getValuesAs(JsonObject.class)).anySatisfy(i -> {
+            assertThat(i.getJsonNumber("id").longValue()).isEqualTo(item);
             assertThat(i.getJsonNumber("meetingId").longValue()).isEqualTo(meeting);
             assertThat(i.getString("response")).isEqualTo("Sẽ tổ chức trong quý I");
         });
