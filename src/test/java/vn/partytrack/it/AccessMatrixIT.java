@@ -2,18 +2,11 @@ package vn.partytrack.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.partytrack.bench.BenchmarkUser;
 
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,7 +18,6 @@ import java.util.TreeSet;
 import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.partytrack.it.RegistryApiIT.count;
 
 /**
  * Who may do what, through every door, generated from what the server actually offers: every operation of the
@@ -40,10 +32,8 @@ import static vn.partytrack.it.RegistryApiIT.count;
  * body naming the own unit; a refused write must leave the database unchanged, and nothing another unit's secretary
  * is let through to (JSON, Excel, PDF, Word or a page) may name the own unit.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccessMatrixIT {
+class AccessMatrixIT extends ApiIT {
 
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
     static final String OTHER = "bithu28";
     static final List<String> CALLERS = List.of("quantri", "tochuc", "lanhdao", "bithu29", OTHER);
     static final String OWN_UNIT = "MAU-HCSN-29";
@@ -149,26 +139,16 @@ class AccessMatrixIT {
             synthesis/report.xhtml         | A A A D D
             """;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    URI base;
     Map<String, String> ids;
 
     @BeforeEach
-    void base() throws Exception {
-        base = Deployments.base(deploymentUrl);
+    void findTheRecords() throws Exception {
         ids = ids();
     }
 
     /** Records of the own unit (and district-wide ones) that the path parameters point at. */
     Map<String, String> ids() throws Exception {
-        long unit = RegistryApiIT.id(OWN_UNIT);
+        long unit = id(OWN_UNIT);
         long period = count("SELECT max(period_id) FROM report WHERE organisation_id = " + unit);
         Map<String, String> m = new LinkedHashMap<>();
         m.put("organisations/{id}", String.valueOf(unit));
@@ -204,7 +184,7 @@ class AccessMatrixIT {
 
     long synthesisVersion(long period) throws SQLException {
         if (count("SELECT count(*) FROM synthesis_report") == 0) {
-            Api staff = Api.as(base, "tochuc", PASSWORD);
+            Api staff = as("tochuc");
             String draft = staff.get("api/v1/synthesis/draft?bloc=HCSN&period=" + period).body();
             Api.Reply finalised = staff.post("api/v1/synthesis/versions?bloc=HCSN&period=" + period, draft);
             assertThat(finalised.status()).as(finalised.body()).isEqualTo(201);
@@ -218,7 +198,7 @@ class AccessMatrixIT {
         try (var reader = Json.createReader(new StringReader(Api.anonymous(base).get("/openapi").body()))) {
             openapi = reader.readObject();
         }
-        String ownName = RegistryApiIT.text("SELECT name FROM organisation WHERE code = '" + OWN_UNIT + "'");
+        String ownName = text("SELECT name FROM organisation WHERE code = '" + OWN_UNIT + "'");
         // a write names the own unit and the period, so that a refusal cannot hide behind a missing field
         String body = "{\"organisationId\":" + ids.get("organisations/{id}") + ",\"periodId\":" + ids.get("?period")
                 + ",\"termId\":" + ids.get("?term") + ",\"directiveId\":" + ids.get("?directive") + "}";
@@ -240,7 +220,7 @@ class AccessMatrixIT {
                 StringBuilder outcomes = new StringBuilder();
                 for (String caller : CALLERS) {
                     String before = write ? TestDatabase.fingerprint() : null;
-                    HttpResponse<byte[]> r = Api.as(base, caller, PASSWORD).exchange(m, url, write ? "application/json" : null, write ? body : null);
+                    HttpResponse<byte[]> r = as(caller).exchange(m, url, write ? "application/json" : null, write ? body : null);
                     String outcome = outcome(r.statusCode());
                     if (outcome.equals("D") && write && !before.equals(TestDatabase.fingerprint())) {
                         faults.add(key + " as " + caller + " was refused but changed the database");
@@ -259,7 +239,7 @@ class AccessMatrixIT {
 
     @Test
     void everyPageAnswersEachCallerAsWrittenDown() throws Exception {
-        String ownName = RegistryApiIT.text("SELECT name FROM organisation WHERE code = '" + OWN_UNIT + "'");
+        String ownName = text("SELECT name FROM organisation WHERE code = '" + OWN_UNIT + "'");
         Map<String, String> observed = new TreeMap<>();
         Map<String, BenchmarkUser> sessions = new LinkedHashMap<>();
         String root = base.toString().substring(0, base.toString().length() - 1);

@@ -2,18 +2,10 @@ package vn.partytrack.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,35 +19,15 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.partytrack.it.RegistryApiIT.count;
-import static vn.partytrack.it.RegistryApiIT.id;
-import static vn.partytrack.it.RegistryApiIT.text;
 
 /**
  * Requests that arrive at the same moment, as double clicks and two people at once make them: no duplicate, no lost
  * or half-written input, exactly one winner and a clear 409 for the others, and the database holding the winner's
  * input whole.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConcurrencyIT {
+class ConcurrencyIT extends ApiIT {
 
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
     static final int AT_ONCE = 8;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    URI base;
-
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deploymentUrl);
-    }
 
     /** Sends {@code n} requests released together, returning the replies in order. */
     static List<Api.Reply> atOnce(int n, IntFunction<Api.Reply> request) throws Exception {
@@ -83,9 +55,9 @@ class ConcurrencyIT {
 
     @Test
     void simultaneousWritesToOneReportHaveOneWinnerAndLoseNothing() throws Exception {
-        Api secretary = Api.as(base, "bithu19", PASSWORD);
+        Api secretary = as("bithu19");
         long unit = id("MAU-HCSN-19");
-        long period = InjectionIT.currentPeriod(secretary);
+        long period = currentPeriod(secretary);
 
         // eight "open my report" at once: one draft
         List<Api.Reply> opened = atOnce(AT_ONCE, k -> secretary.post("api/v1/reports", "{\"organisationId\":" + unit + ",\"periodId\":" + period + "}"));
@@ -96,7 +68,7 @@ class ConcurrencyIT {
         long report = draft.getJsonNumber("id").longValue();
 
         // eight saves of the same version, each with its own text: one is saved whole, seven are told of the conflict
-        List<Api.Reply> saved = atOnce(AT_ONCE, k -> secretary.put("api/v1/reports/" + report, ReportsApiIT.complete(draft)
+        List<Api.Reply> saved = atOnce(AT_ONCE, k -> secretary.put("api/v1/reports/" + report, complete(draft)
                 .add("texts", Json.createObjectBuilder().add("SITUATION", "Bản lưu số " + k).add("POLITICAL", "Phần chính trị " + k)).build().toString()));
         assertThat(saved).as(saved.toString()).extracting(Api.Reply::status).allMatch(s -> s == 200 || s == 409);
         assertThat(saved.stream().filter(r -> r.status() == 200)).as(saved.toString()).hasSize(1);
@@ -107,7 +79,7 @@ class ConcurrencyIT {
 
         // eight submits at once (a double-clicked button, or several tabs): one submission, one event
         JsonObject current = secretary.get("api/v1/reports/" + report).json();
-        List<Api.Reply> submitted = atOnce(AT_ONCE, k -> secretary.post("api/v1/reports/" + report + "/submit", ReportsApiIT.complete(current).build().toString()));
+        List<Api.Reply> submitted = atOnce(AT_ONCE, k -> secretary.post("api/v1/reports/" + report + "/submit", complete(current).build().toString()));
         assertThat(submitted.stream().filter(r -> r.status() == 200)).hasSize(1);
         assertThat(submitted).as(submitted.toString()).extracting(Api.Reply::status).allMatch(s -> s == 200 || s == 409);
         assertThat(count("SELECT count(*) FROM report_event WHERE report_id = " + report + " AND action = 'SUBMIT'")).isEqualTo(1);
@@ -116,8 +88,8 @@ class ConcurrencyIT {
         // two staff members decide at the same moment, one to accept, one to return: one decision stands
         long version = secretary.get("api/v1/reports/" + report).json().getJsonNumber("version").longValue();
         List<Api.Reply> decided = atOnce(2, k -> k == 0
-                ? Api.as(base, "tochuc", PASSWORD).post("api/v1/reports/" + report + "/accept", "{\"version\":" + version + "}")
-                : Api.as(base, "tuyengiao", PASSWORD).post("api/v1/reports/" + report + "/return", "{\"reason\":\"Bổ sung số liệu\",\"version\":" + version + "}"));
+                ? as("tochuc").post("api/v1/reports/" + report + "/accept", "{\"version\":" + version + "}")
+                : as("tuyengiao").post("api/v1/reports/" + report + "/return", "{\"reason\":\"Bổ sung số liệu\",\"version\":" + version + "}"));
         assertThat(decided).extracting(Api.Reply::status).containsExactlyInAnyOrder(200, 409);
         assertThat(count("SELECT count(*) FROM report_event WHERE report_id = " + report + " AND action IN ('ACCEPT', 'RETURN')")).isEqualTo(1);
         assertThat(text("SELECT status FROM report WHERE id = " + report)).isEqualTo(decided.get(0).status() == 200 ? "ACCEPTED" : "RETURNED");
@@ -125,9 +97,9 @@ class ConcurrencyIT {
 
     @Test
     void theSameNewRecordPostedTwiceAtOnceIsCreatedOnce() throws Exception {
-        Api admin = Api.as(base, "quantri", PASSWORD);
+        Api admin = as("quantri");
         long before = count("SELECT count(*) FROM organisation");
-        String json = RegistryApiIT.newOrganisation("MAU-DOUBLE-01", "Chi bộ Bấm Hai Lần")
+        String json = newOrganisation("MAU-DOUBLE-01", "Chi bộ Bấm Hai Lần")
                 .add("membersTotal", 5).add("membersFull", 5).add("membersProbationary", 0).build().toString();
         List<Api.Reply> created = atOnce(AT_ONCE, k -> admin.post("api/v1/organisations", json));
         assertThat(created).as(created.toString()).extracting(Api.Reply::status).allMatch(s -> s == 201 || s == 400 || s == 409);

@@ -4,18 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.net.CookieManager;
@@ -24,7 +18,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -53,11 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * message in the caller's language naming the field, and a refused request saves nothing (every table's checksum is
  * the same before and after). The seed is printed; {@code -Dpartytrack.fuzz.seed=…} replays a run.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EdgeInputIT {
+class EdgeInputIT extends ApiIT {
 
-    static final String PASSWORD = "PartyTrack@2020";
     static final long SEED = Long.getLong("partytrack.fuzz.seed", 20261129L);
 
     /** What a user must never read: class names, stack frames, SQL errors. */
@@ -66,21 +57,6 @@ class EdgeInputIT {
     static final Pattern RAW_KEY = Pattern.compile("^[a-z]+(\\.[a-zA-Z0-9]+)+$");
     /** Letters only Vietnamese has: an English message must not contain them. */
     static final Pattern VIETNAMESE = Pattern.compile("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    URI base;
-
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deploymentUrl);
-    }
 
     /** Other test classes share the database: whatever a fuzzed request was allowed to change is put back after. */
     @BeforeAll
@@ -130,7 +106,7 @@ class EdgeInputIT {
     @Test
     @Order(2)
     void vietnameseTypedDecomposedIsStoredComposedFoundByItsComposedNameAndCountedAsTheSame() throws SQLException {
-        Api admin = Api.as(base, "quantri", PASSWORD);
+        Api admin = as("quantri");
         String name = "Chi bộ Kiểm thử Ánh Dương Ngữ Đức " + SEED;
         String decomposed = Edge.nfd(name);
         assertThat(decomposed).isNotEqualTo(name);
@@ -145,7 +121,7 @@ class EdgeInputIT {
             assertThat(rows.getValuesAs(JsonObject.class)).as("search for " + query).extracting(r -> r.getJsonNumber("id").longValue()).containsExactly(id);
         }
 
-        Api staff = Api.as(base, "tochuc", PASSWORD);
+        Api staff = as("tochuc");
         String number = "Số " + SEED % 1000 + "-KH/ĐUK thử";
         String directive = "{\"kind\":\"CHI_THI\",\"issuer\":\"TW\",\"issuedOn\":\"2025-01-15\",\"title\":" + Edge.quote(Edge.nfd("Về việc kiểm thử"))
                 + ",\"number\":";
@@ -164,7 +140,7 @@ class EdgeInputIT {
     @Test
     @Order(2)
     void numbersAreReadAsSentOrRefusedNamingTheField() {
-        Api admin = Api.as(base, "quantri", PASSWORD).inLanguage("en");
+        Api admin = as("quantri").inLanguage("en");
         for (String members : List.of("1.5", "\"12\"", "99999999999999999999", "1e400", "true")) {
             Api.Reply reply = admin.post("api/v1/organisations", "{\"code\":\"MAU-NUM-1\",\"name\":\"Chi bộ số\",\"typeCode\":\"CHI_BO_CO_SO\","
                     + "\"membersTotal\":" + members + ",\"membersFull\":1,\"membersProbationary\":0}");

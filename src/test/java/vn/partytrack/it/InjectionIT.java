@@ -2,15 +2,8 @@ package vn.partytrack.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URI;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -19,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.partytrack.it.RegistryApiIT.id;
 
 /**
  * Script injection: a corpus of payloads typed into the text fields people fill in (a unit's name, host unit and
@@ -28,10 +20,8 @@ import static vn.partytrack.it.RegistryApiIT.id;
  * on every page that shows it, never run, and comes out literally in the Excel, PDF and Word exports, where a leading
  * "=" stays text and never becomes a formula.
  */
-@ExtendWith(ArquillianExtension.class)
-class InjectionIT {
+class InjectionIT extends ApiIT {
 
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
     static final String SCRIPT = "<script>alert('pt-xss')</script>";
     static final String IMAGE = "\"><img src=x onerror=alert('pt-xss')>";
     static final String SVG = "</textarea><svg onload=alert('pt-xss')>";
@@ -42,23 +32,14 @@ class InjectionIT {
     /** A unit name carrying several payloads at once (within its 300 characters). */
     static final String NAME = "Chi bộ " + SCRIPT + " " + IMAGE + " " + EXPRESSION;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
     @Test
     void everyPayloadIsShownAsTextOnThePagesAndComesOutLiterallyInTheExports() throws Exception {
-        URI base = Deployments.base(deploymentUrl);
-        Api admin = Api.as(base, "quantri", PASSWORD), staff = Api.as(base, "tochuc", PASSWORD), secretary = Api.as(base, "bithu27", PASSWORD);
+        Api admin = as("quantri"), staff = as("tochuc"), secretary = as("bithu27");
         long period = currentPeriod(staff);
         long unit = id("MAU-HCSN-27");
 
         // a unit whose name, host unit and secretary are payloads
-        Api.Reply created = admin.post("api/v1/organisations", RegistryApiIT.newOrganisation("MAU-XSS-01", NAME)
+        Api.Reply created = admin.post("api/v1/organisations", newOrganisation("MAU-XSS-01", NAME)
                 .add("membersTotal", 10).add("membersFull", 8).add("membersProbationary", 2)
                 .add("hostUnit", FORMULA).add("secretaryName", SVG).add("deputySecretaryName", QUOTES).build().toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -69,7 +50,7 @@ class InjectionIT {
         assertThat(opened.status()).as(opened.body()).isIn(200, 201);
         JsonObject draft = opened.json();
         long report = draft.getJsonNumber("id").longValue();
-        var content = ReportsApiIT.complete(draft);
+        var content = complete(draft);
         var texts = Json.createObjectBuilder();
         for (String s : List.of("SITUATION", "POLITICAL", "ORGANISATION", "INSPECTION", "DEMOCRACY", "PROFESSIONAL", "ASSESSMENT", "NEXT_TASKS")) {
             texts.add(s, "Phần " + s + ": " + SCRIPT + " " + IMAGE + " " + EXPRESSION);
@@ -96,11 +77,11 @@ class InjectionIT {
                 .add("boardCode", "VAN_PHONG").add("response", "Trả lời " + IMAGE).add("status", "ANSWERED")
                 .add("version", raised.json().getJsonNumber("version")).build().toString());
         assertThat(answered.status()).as(answered.body()).isEqualTo(200);
-        Api.Reply task = staff.post("api/v1/meetings/" + meetingId + "/tasks", MeetingsApiIT.task("Nhiệm vụ " + SCRIPT + " " + SVG,
+        Api.Reply task = staff.post("api/v1/meetings/" + meetingId + "/tasks", task("Nhiệm vụ " + SCRIPT + " " + SVG,
                 LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(20), false, unit));
         assertThat(task.status()).as(task.body()).isEqualTo(201);
-        long assignment = RegistryApiIT.count("SELECT id FROM task_assignment WHERE organisation_id = " + unit + " ORDER BY id DESC LIMIT 1");
-        long version = RegistryApiIT.count("SELECT version FROM task_assignment WHERE id = " + assignment);
+        long assignment = count("SELECT id FROM task_assignment WHERE organisation_id = " + unit + " ORDER BY id DESC LIMIT 1");
+        long version = count("SELECT version FROM task_assignment WHERE id = " + assignment);
         Api.Reply note = secretary.put("api/v1/meetings/own-tasks/" + assignment, Json.createObjectBuilder().add("status", "OPEN")
                 .add("note", "Đang làm " + IMAGE + " " + EXPRESSION).add("version", version).build().toString());
         assertThat(note.status()).as(note.body()).isEqualTo(200);
@@ -178,11 +159,5 @@ class InjectionIT {
         for (String text : texts) {
             assertThat(shown).contains(text.replaceAll("\\s", ""));
         }
-    }
-
-    static long currentPeriod(Api staff) {
-        String code = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + "-YEAR";
-        return ((jakarta.json.JsonArray) staff.get("api/v1/periods").structure()).getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 }

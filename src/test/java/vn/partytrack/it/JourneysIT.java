@@ -18,16 +18,16 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.partytrack.it.RegistryApiIT.count;
-import static vn.partytrack.it.RegistryApiIT.id;
-import static vn.partytrack.it.RegistryApiIT.name;
-import static vn.partytrack.it.RegistryApiIT.row;
+import static vn.partytrack.it.ApiIT.PASSWORD;
+import static vn.partytrack.it.ApiIT.count;
+import static vn.partytrack.it.ApiIT.id;
+import static vn.partytrack.it.ApiIT.name;
+import static vn.partytrack.it.ApiIT.row;
 
 /** What a secretary, district staff and an administrator meet in a real browser. */
 @ExtendWith(ArquillianExtension.class)
 class JourneysIT {
 
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
     static final String GRASSROOTS_HCSN = "SELECT count(*) FROM organisation o JOIN bloc b ON b.id = o.bloc_id"
             + " JOIN organisation_type t ON t.id = o.type_id WHERE b.code = 'HCSN' AND o.active AND t.grassroots";
 

@@ -1,15 +1,9 @@
 package vn.partytrack.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import vn.partytrack.bench.BenchmarkUser;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.Map;
@@ -17,34 +11,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.partytrack.it.RegistryApiIT.count;
 
 /**
  * The dashboard and the tracker served again as rendered (platform/web/PageCache): only to the same account in the
  * same language, each time with a fresh script nonce, never after anything was written, and never for a page that
  * keeps state in its session.
  */
-@ExtendWith(ArquillianExtension.class)
-class PageCacheIT {
+class PageCacheIT extends ApiIT {
 
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
     private static final Pattern POLICY_NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern NONCE_ATTRIBUTE = Pattern.compile("nonce=\"([^\"]+)\"");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
 
     String root;
     long period;
 
     @BeforeEach
-    void base() throws SQLException {
-        String base = Deployments.base(deploymentUrl).toString();
+    void root() throws SQLException {
+        String base = this.base.toString();
         root = base.substring(0, base.length() - 1);
         period = count("SELECT id FROM reporting_period WHERE code = '2021-H1'");
     }
@@ -123,7 +106,7 @@ class PageCacheIT {
         long report = count("SELECT min(r.id) FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN bloc b ON b.id = o.bloc_id"
                 + " WHERE b.code = 'HCSN' AND r.period_id = " + period + " AND r.status IN ('SUBMITTED', 'RESUBMITTED')");
         assertThat(report).as("an awaiting report in the sample's 2021-H1").isPositive();
-        Api.Reply accept = Api.as(Deployments.base(deploymentUrl), "tochuc", PASSWORD).post("api/v1/reports/" + report + "/accept", "{}");
+        Api.Reply accept = as("tochuc").post("api/v1/reports/" + report + "/accept", "{}");
         assertThat(accept.status()).as(accept.body()).isEqualTo(200);
         assertThat(count(accepted)).isEqualTo(before + 1);
 
@@ -164,6 +147,6 @@ class PageCacheIT {
     }
 
     private static String name(String username) throws SQLException {
-        return RegistryApiIT.text("SELECT full_name FROM account WHERE username = '" + username + "'");
+        return text("SELECT full_name FROM account WHERE username = '" + username + "'");
     }
 }

@@ -31,8 +31,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.partytrack.it.RegistryApiIT.edit;
-import static vn.partytrack.it.RegistryApiIT.id;
+import static vn.partytrack.it.ApiIT.PASSWORD;
+import static vn.partytrack.it.ApiIT.count;
+import static vn.partytrack.it.ApiIT.edit;
+import static vn.partytrack.it.ApiIT.id;
+import static vn.partytrack.it.ApiIT.text;
 
 /**
  * The doors' locks, tested from outside as an attacker would try them: response headers, cross-site writes to pages
@@ -42,7 +45,6 @@ import static vn.partytrack.it.RegistryApiIT.id;
 @ExtendWith(ArquillianExtension.class)
 class SecurityIT {
 
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
     /** Sessions of this deployment end after this many idle seconds (production: 1800). */
     static final int IDLE_SECONDS = 6;
     static final String EVIL = "http://evil.example";
@@ -156,7 +158,7 @@ class SecurityIT {
         // the same write from the same site with Basic goes through: the refusals above were the locks, not a fault
         Api.Reply accepted = Api.as(base, "bithu21", PASSWORD).withHeader("Origin", root()).withHeader("Sec-Fetch-Site", "same-origin").put(path, body);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
-        assertThat(RegistryApiIT.text("SELECT secretary_name FROM organisation WHERE id = " + own)).isEqualTo("Người Giả Mạo");
+        assertThat(text("SELECT secretary_name FROM organisation WHERE id = " + own)).isEqualTo("Người Giả Mạo");
     }
 
     @Test
@@ -196,7 +198,7 @@ class SecurityIT {
         // her own post, from her own page, is saved: the locks above did not simply break the form
         HttpResponse<String> genuine = secretary.ajax(pagePath, form, "form:save", "form");
         assertThat(genuine.statusCode()).isEqualTo(200);
-        assertThat(RegistryApiIT.text("SELECT secretary_name FROM organisation WHERE id = " + own)).isEqualTo("Kẻ Mạo Danh");
+        assertThat(text("SELECT secretary_name FROM organisation WHERE id = " + own)).isEqualTo("Kẻ Mạo Danh");
     }
 
     @Test
@@ -290,7 +292,7 @@ class SecurityIT {
         for (int i = 0; i < 5; i++) {
             Api.as(base, locked, "sai-" + i).get("api/v1/periods");
         }
-        assertThat(RegistryApiIT.count("SELECT count(*) FROM account WHERE username = '" + locked + "' AND locked_until > now()")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM account WHERE username = '" + locked + "' AND locked_until > now()")).isEqualTo(1);
 
         // the login page: the same words for all three
         Attempt unknown = pageLogin("khong-ton-tai-91", "sai-mat-khau");
@@ -346,7 +348,7 @@ class SecurityIT {
         // with its nonce the same post is saved
         HttpResponse<String> genuine = secretary.ajax(pagePath, form, "form:save", "form");
         assertThat(genuine.statusCode()).isEqualTo(200);
-        assertThat(RegistryApiIT.text("SELECT secretary_name FROM organisation WHERE id = " + own)).isEqualTo("Không Có Nonce");
+        assertThat(text("SELECT secretary_name FROM organisation WHERE id = " + own)).isEqualTo("Không Có Nonce");
     }
 
     @Test
@@ -394,7 +396,7 @@ class SecurityIT {
                 assertThat(r.getString(1)).matches("PBKDF2WithHmacSHA256:210000:[A-Za-z0-9+/=]{40,}:[A-Za-z0-9+/=]{40,}");
             }
         }
-        assertThat(RegistryApiIT.count("SELECT count(*) FROM audit_entry WHERE before_state LIKE '%" + PASSWORD
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE before_state LIKE '%" + PASSWORD
                 + "%' OR after_state LIKE '%" + PASSWORD + "%' OR before_state LIKE '%" + wrong + "%' OR after_state LIKE '%" + wrong + "%'")).isZero();
     }
 
@@ -402,7 +404,7 @@ class SecurityIT {
     void theApplicationsDatabaseRoleMayAppendToTheAuditLogButNeverRewriteIt() throws Exception {
         // the running application really is connected as its own, narrower login
         Api.as(base, "tochuc", PASSWORD).get("api/v1/organisations");
-        assertThat(RegistryApiIT.text("SELECT string_agg(DISTINCT usename, ',') FROM pg_stat_activity WHERE application_name = 'PartyTrack'"))
+        assertThat(text("SELECT string_agg(DISTINCT usename, ',') FROM pg_stat_activity WHERE application_name = 'PartyTrack'"))
                 .isEqualTo("partytrack_web");
         try (Connection c = TestDatabase.connectAsApplication(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
@@ -416,7 +418,7 @@ class SecurityIT {
                 c.rollback();
             }
         }
-        assertThat(RegistryApiIT.count("SELECT count(*) FROM audit_entry WHERE actor = 'test' AND entity_type = 'TEST' AND action = 'CREATE'"
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE actor = 'test' AND entity_type = 'TEST' AND action = 'CREATE'"
                 + " AND at > now() - interval '1 minute'")).isZero();
     }
 

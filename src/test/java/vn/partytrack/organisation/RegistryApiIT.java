@@ -1,20 +1,12 @@
-package vn.partytrack.it;
+package vn.partytrack.organisation;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
+import vn.partytrack.it.TestDatabase;
 
 import java.net.URI;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,29 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The registry through its REST door, on Payara Micro against PostgreSQL: paging, filters, search without
  * diacritics, Vietnamese order, validation, optimistic locking, audit, and who may read or write what.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegistryApiIT {
-
-    static final String PASSWORD = "PartyTrack@2020";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    URI base;
-
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deploymentUrl);
-    }
-
-    Api as(String username) {
-        return Api.as(base, username, PASSWORD);
-    }
+class RegistryApiIT extends ApiIT {
 
     @Test
     void anonymousCallsAreRefusedWith401AndABasicChallenge() {
@@ -314,88 +284,11 @@ class RegistryApiIT {
 
     // ---- helpers
 
-    static JsonObjectBuilder newOrganisation(String code, String name) {
-        return Json.createObjectBuilder().add("code", code).add("name", name).add("typeCode", "CHI_BO_CO_SO")
-                .add("blocCode", "HCSN").add("sectorCode", "GIAO_DUC");
-    }
-
-    static String edit(JsonObject current, Map<String, Object> changes) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        for (String field : List.of("code", "name", "typeCode", "parentId", "blocCode", "sectorCode", "hostUnit",
-                "membersTotal", "membersFull", "membersProbationary", "secretaryName", "deputySecretaryName", "termLabel", "version")) {
-            if (current.containsKey(field) && current.get(field).getValueType() != JsonValue.ValueType.NULL) {
-                b.add(field, current.get(field));
-            }
-        }
-        changes.forEach((k, v) -> {
-            if (v instanceof Integer i) {
-                b.add(k, i);
-            } else {
-                b.add(k, String.valueOf(v));
-            }
-        });
-        return b.build().toString();
-    }
-
-    static Map<String, String> fieldErrors(JsonObject problem) {
-        JsonArray errors = problem.getJsonArray("errors");
-        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-        errors.getValuesAs(JsonObject.class).forEach(e -> map.putIfAbsent(e.getString("field"), e.getString("message")));
-        return map;
-    }
-
     static List<String> names(JsonObject page) {
         return page.getJsonArray("rows").getValuesAs(JsonObject.class).stream().map(r -> r.getString("name")).toList();
     }
 
     static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    static long count(String sql) throws SQLException {
-        try (Connection c = TestDatabase.connect(); var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    /** The first column of the first row as text. */
-    static String text(String sql) throws SQLException {
-        try (Connection c = TestDatabase.connect(); var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getString(1);
-        }
-    }
-
-    /** The first column of every row as numbers. */
-    static List<Long> longs(String sql) throws SQLException {
-        try (Connection c = TestDatabase.connect(); var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            List<Long> values = new java.util.ArrayList<>();
-            while (r.next()) {
-                values.add(r.getLong(1));
-            }
-            return values;
-        }
-    }
-
-    static long id(String code) throws SQLException {
-        return count("SELECT id FROM organisation WHERE code = '" + code + "'");
-    }
-
-    static String name(long id) throws SQLException {
-        try (Connection c = TestDatabase.connect(); var s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT name FROM organisation WHERE id = " + id)) {
-            r.next();
-            return r.getString(1);
-        }
-    }
-
-    /** The whole stored row as text, to prove a refused request changed nothing. */
-    static String row(long id) throws SQLException {
-        try (Connection c = TestDatabase.connect(); var s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT o::text FROM organisation o WHERE id = " + id)) {
-            r.next();
-            return r.getString(1);
-        }
     }
 }

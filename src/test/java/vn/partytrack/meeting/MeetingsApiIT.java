@@ -1,57 +1,27 @@
-package vn.partytrack.it;
+package vn.partytrack.meeting;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
 
-import java.net.URI;
-import java.net.URL;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.partytrack.it.RegistryApiIT.count;
-import static vn.partytrack.it.RegistryApiIT.fieldErrors;
-import static vn.partytrack.it.RegistryApiIT.id;
 
 /**
  * Review meetings through the REST door: staff record a meeting, the items raised there join the issue register,
  * the chair's tasks reach the units, which report completion; the dashboard follow-up and the synthesis report state
  * what the database holds; nobody touches what is not theirs.
  */
-@ExtendWith(ArquillianExtension.class)
-class MeetingsApiIT {
+class MeetingsApiIT extends ApiIT {
 
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    URI base;
-
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deploymentUrl);
-    }
-
-    Api as(String username) {
-        return Api.as(base, username, PASSWORD);
-    }
 
     static long period(String code) throws SQLException {
         return count("SELECT id FROM reporting_period WHERE code = '" + code + "'");
@@ -66,15 +36,6 @@ class MeetingsApiIT {
                 .add("chair", "Đồng chí Chủ trì Thử").add("place", "Phòng họp thử")
                 .add("conclusion", "Kết luận thử <script>alert(1)</script>")
                 .add("boardCodes", Json.createArrayBuilder().add("TO_CHUC").add("KIEM_TRA")).add("unitIds", unitIds).build().toString();
-    }
-
-    static String task(String body, LocalDate deadline, boolean all, long... units) {
-        var ids = Json.createArrayBuilder();
-        for (long u : units) {
-            ids.add(u);
-        }
-        return Json.createObjectBuilder().add("body", body).add("deadline", deadline.toString()).add("allUnits", all)
-                .add("organisationIds", ids).build().toString();
     }
 
     @Test
@@ -112,6 +73,7 @@ class MeetingsApiIT {
                 .status()).isEqualTo(200);
         JsonArray own = (JsonArray) as("bithu02").get("api/v1/issues").structure();
         assertThat(own.getValuesAs(JsonObject.class)).anySatisfy(i -> {
+            assertThat(i.getJsonNumber("id").longValue()).isEqualTo(item);
             assertThat(i.getJsonNumber("meetingId").longValue()).isEqualTo(meeting);
             assertThat(i.getString("response")).isEqualTo("Sẽ tổ chức trong quý I");
         });
@@ -143,7 +105,7 @@ class MeetingsApiIT {
         JsonObject overdue = mine.get(0);
         assertThat(overdue.getJsonNumber("overdueDays").longValue()).isEqualTo(TODAY.toEpochDay() - heldOn.plusDays(30).toEpochDay());
         long assignment = overdue.getJsonNumber("id").longValue();
-        String rowBefore = RegistryApiIT.text("SELECT t::text FROM task_assignment t WHERE id = " + assignment);
+        String rowBefore = text("SELECT t::text FROM task_assignment t WHERE id = " + assignment);
 
         // another unit's secretary and staff cannot report it; a date before the meeting or no note is refused
         long version = overdue.getJsonNumber("version").longValue();
@@ -153,7 +115,7 @@ class MeetingsApiIT {
         Api.Reply badDate = as("bithu01").put("api/v1/meetings/own-tasks/" + assignment,
                 "{\"status\":\"DONE\",\"note\":\" \",\"doneOn\":\"" + heldOn.minusDays(1) + "\",\"version\":" + version + "}");
         assertThat(fieldErrors(badDate.json())).containsKeys("note", "doneOn");
-        assertThat(RegistryApiIT.text("SELECT t::text FROM task_assignment t WHERE id = " + assignment)).isEqualTo(rowBefore);
+        assertThat(text("SELECT t::text FROM task_assignment t WHERE id = " + assignment)).isEqualTo(rowBefore);
 
         long followDone = as("lanhdao").get("api/v1/meetings/follow-up?bloc=HCSN&period=" + period).json().getInt("done");
         Api.Reply reported = as("bithu01").put("api/v1/meetings/own-tasks/" + assignment, done);
@@ -196,12 +158,12 @@ class MeetingsApiIT {
         long units = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
                 + " JOIN bloc b ON b.id = o.bloc_id WHERE b.code = 'HCSN' AND o.active");
         assertThat(text).contains(present == units ? "100% các đơn vị tham dự" : present == 0 ? "chủ trì." : "có " + present + "/" + units + " đơn vị (");
-        List<Long> tasks = RegistryApiIT.longs("SELECT id FROM meeting_task WHERE meeting_id = " + meeting + " ORDER BY position");
+        List<Long> tasks = longs("SELECT id FROM meeting_task WHERE meeting_id = " + meeting + " ORDER BY position");
         assertThat(tasks).isNotEmpty();
         for (long task : tasks) {
             long assigned = count("SELECT count(*) FROM task_assignment WHERE task_id = " + task);
             long done = count("SELECT count(*) FROM task_assignment WHERE task_id = " + task + " AND status = 'DONE'");
-            String body = RegistryApiIT.text("SELECT body FROM meeting_task WHERE id = " + task);
+            String body = text("SELECT body FROM meeting_task WHERE id = " + task);
             assertThat(text).contains(body).contains(done == assigned ? "100% các đơn vị đã hoàn thành"
                     : done == 0 ? "chưa có đơn vị nào báo cáo hoàn thành (" + assigned + " đơn vị được giao)"
                     : done + "/" + assigned + " đơn vị (");

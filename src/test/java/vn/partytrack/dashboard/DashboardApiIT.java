@@ -1,51 +1,23 @@
-package vn.partytrack.it;
+package vn.partytrack.dashboard;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
+import vn.partytrack.it.Conformance;
 
-import java.net.URI;
-import java.net.URL;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.partytrack.it.RegistryApiIT.count;
 
 /**
  * The dashboard at scale: its SQL statements do not grow with the units, its set-based figures agree with the
  * per-unit trackers they summarise, and a committee scope covers exactly the units under that committee.
  */
-@ExtendWith(ArquillianExtension.class)
-class DashboardApiIT {
-
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    URI base;
-
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deploymentUrl);
-    }
-
-    Api as(String username) {
-        return Api.as(base, username, PASSWORD);
-    }
+class DashboardApiIT extends ApiIT {
 
     static long currentPeriod() throws SQLException {
         return count("SELECT id FROM reporting_period WHERE code = extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int || '-YEAR'");
@@ -114,9 +86,9 @@ class DashboardApiIT {
         int trackerWhole = statements(tracker);
         int unitsBefore = as("lanhdao").get(dashboard).json().getJsonObject("reports").getInt("units");
 
-        long parent = RegistryApiIT.id("MAU-QU-HBT");
+        long parent = id("MAU-QU-HBT");
         for (int i = 1; i <= 30; i++) {
-            String json = RegistryApiIT.newOrganisation("MAU-TAI-" + i, "Chi bộ Thử tải số " + i).add("blocCode", "PHUONG")
+            String json = newOrganisation("MAU-TAI-" + i, "Chi bộ Thử tải số " + i).add("blocCode", "PHUONG")
                     .add("parentId", parent).add("membersTotal", 20).add("membersFull", 18).add("membersProbationary", 2).build().toString();
             assertThat(as("quantri").post("api/v1/organisations", json).status()).isEqualTo(201);
         }
@@ -151,7 +123,7 @@ class DashboardApiIT {
 
         assertThat(shares(view)).isEqualTo(matrixShares("HCSN"));
         // a single unit's scope reads the records, not the roll-ups: the same rule gives the same shares
-        long unit = RegistryApiIT.id("MAU-HCSN-01");
+        long unit = id("MAU-HCSN-01");
         JsonObject own = as("tochuc").get("api/v1/dashboard?committee=" + unit + "&period=" + period).json();
         assertThat(own.getJsonArray("documents").getValuesAs(JsonObject.class))
                 .allSatisfy(d -> assertThat(d.getInt("assigned")).isEqualTo(1));
@@ -187,14 +159,14 @@ class DashboardApiIT {
         long period = currentPeriod();
         assertRollupsMatch("HCSN", period);
         assertRollupsMatch("PHUONG", period);
-        long unit = RegistryApiIT.id("MAU-HCSN-05");
+        long unit = id("MAU-HCSN-05");
         JsonObject current = as("quantri").get("api/v1/organisations/" + unit).json();
-        String moved = RegistryApiIT.edit(current, Map.of("blocCode", "PHUONG"));
+        String moved = edit(current, Map.of("blocCode", "PHUONG"));
         Api.Reply reply = as("quantri").put("api/v1/organisations/" + unit, moved);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertRollupsMatch("HCSN", period);
         assertRollupsMatch("PHUONG", period);
-        String back = RegistryApiIT.edit(reply.json(), Map.of("blocCode", "HCSN"));
+        String back = edit(reply.json(), Map.of("blocCode", "HCSN"));
         assertThat(as("quantri").put("api/v1/organisations/" + unit, back).status()).isEqualTo(200);
         assertRollupsMatch("HCSN", period);
         assertRollupsMatch("PHUONG", period);
@@ -225,7 +197,7 @@ class DashboardApiIT {
     @Test
     void aCommitteeScopeCoversTheUnitsUnderIt() throws SQLException {
         long period = currentPeriod();
-        long committee = RegistryApiIT.id("MAU-QU-HBT");
+        long committee = id("MAU-QU-HBT");
         long under = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
                 + " WHERE o.active AND o.path LIKE (SELECT path FROM organisation WHERE id = " + committee + ") || '%'");
         JsonObject view = as("lanhdao").get("api/v1/dashboard?committee=" + committee + "&period=" + period).json();
@@ -233,7 +205,7 @@ class DashboardApiIT {
         JsonArray rows = as("lanhdao").get("api/v1/dashboard/tracker?committee=" + committee + "&period=" + period).json().getJsonArray("rows");
         assertThat(rows).hasSize((int) under);
         // a unit with its cells is a subtree too: exactly itself among the grassroots units
-        long unit = RegistryApiIT.id("MAU-HCSN-01");
+        long unit = id("MAU-HCSN-01");
         assertThat(as("lanhdao").get("api/v1/dashboard/tracker?committee=" + unit + "&period=" + period).json().getJsonArray("rows"))
                 .singleElement().satisfies(r -> assertThat(r.asJsonObject().getJsonNumber("organisationId").longValue()).isEqualTo(unit));
         assertThat(as("lanhdao").get("api/v1/dashboard?committee=999999&period=" + period).status()).isEqualTo(404);

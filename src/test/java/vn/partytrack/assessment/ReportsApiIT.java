@@ -1,24 +1,18 @@
-package vn.partytrack.it;
+package vn.partytrack.assessment;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
+import vn.partytrack.it.TestDatabase;
 
-import java.net.URI;
-import java.net.URL;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,28 +20,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.partytrack.it.RegistryApiIT.count;
-import static vn.partytrack.it.RegistryApiIT.id;
 
 /**
  * Progress reports through the REST door on Payara Micro and PostgreSQL: the workflow, its access rules, optimistic
  * locking, and reminders delivered in the app and by e-mail to a real SMTP server (GreenMail).
  */
-@ExtendWith(ArquillianExtension.class)
-class ReportsApiIT {
+class ReportsApiIT extends ApiIT {
 
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
     static GreenMail smtp;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    URI base;
 
     @BeforeAll
     static void startSmtp() {
@@ -60,20 +40,8 @@ class ReportsApiIT {
         smtp.stop();
     }
 
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deploymentUrl);
-    }
-
-    Api as(String username) {
-        return Api.as(base, username, PASSWORD);
-    }
-
     long currentPeriod() {
-        JsonArray periods = (JsonArray) as("tochuc").get("api/v1/periods").structure();
-        String code = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + "-YEAR";
-        return periods.getValuesAs(JsonObject.class).stream().filter(p -> p.getString("code").equals(code))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return currentPeriod(as("tochuc"));
     }
 
     JsonObject open(String secretary, String unitCode, long period) throws SQLException {
@@ -81,33 +49,6 @@ class ReportsApiIT {
                 Json.createObjectBuilder().add("organisationId", id(unitCode)).add("periodId", period).build().toString());
         assertThat(reply.status()).as(reply.body()).isIn(200, 201);
         return reply.json();
-    }
-
-    /** A complete, valid content for a unit whose registry says total/full/probationary. */
-    static JsonObjectBuilder complete(JsonObject report) {
-        return complete(report, report.getJsonNumber("version").longValue());
-    }
-
-    /** The member figures from one reading of the report, the version from another. */
-    static JsonObjectBuilder complete(JsonObject report, long version) {
-        JsonObject numbers = report.getJsonObject("numbers");
-        int total = numbers.getInt("MEMBERS_TOTAL");
-        JsonObjectBuilder n = Json.createObjectBuilder()
-                .add("MEMBERS_TOTAL", total).add("MEMBERS_FULL", numbers.getInt("MEMBERS_FULL"))
-                .add("MEMBERS_PROBATIONARY", numbers.getInt("MEMBERS_PROBATIONARY"))
-                .add("MEMBERS_FEMALE", total / 2).add("ADMITTED", Math.min(1, numbers.getInt("MEMBERS_PROBATIONARY")))
-                .add("MADE_FULL", 1).add("DISSEMINATION_SESSIONS", 4).add("DISSEMINATION_ATTENDANCE", 98.5)
-                .add("MEETINGS_REQUIRED", 11).add("MEETINGS_HELD", 11).add("MEETINGS_THEMATIC", 3)
-                .add("MEETING_ATTENDANCE", 95).add("INSPECTED_MEMBERS", 1).add("SUPERVISIONS", 1);
-        JsonObjectBuilder texts = Json.createObjectBuilder();
-        for (String s : List.of("SITUATION", "POLITICAL", "ORGANISATION", "INSPECTION", "DEMOCRACY", "PROFESSIONAL", "ASSESSMENT", "NEXT_TASKS")) {
-            texts.add(s, "Nội dung phần " + s.toLowerCase() + " của đơn vị <i>mẫu</i>.");
-        }
-        return Json.createObjectBuilder().add("numbers", n).add("texts", texts)
-                .add("items", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("kind", "DIFFICULTY").add("body", "Đảng viên làm theo ca, khó bố trí sinh hoạt."))
-                        .add(Json.createObjectBuilder().add("kind", "PROPOSAL").add("body", "Đề nghị mở lớp bồi dưỡng nhận thức về Đảng.")))
-                .add("version", version);
     }
 
     @Test
@@ -125,7 +66,7 @@ class ReportsApiIT {
                 .add("dates", Json.createObjectBuilder().add("STAFF_CONFERENCE_DATE", "2019-03-01"))
                 .add("version", draft.getJsonNumber("version").longValue()).build().toString());
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(RegistryApiIT.fieldErrors(bad.json())).containsEntry("numbers.ADMITTED", "Phải là số không âm.")
+        assertThat(fieldErrors(bad.json())).containsEntry("numbers.ADMITTED", "Phải là số không âm.")
                 .containsEntry("numbers.MADE_FULL", "Phải là số nguyên.")
                 .containsEntry("numbers.DISSEMINATION_ATTENDANCE", "Giá trị phải từ 0 đến 100.")
                 .containsKey("dates.STAFF_CONFERENCE_DATE");
@@ -143,7 +84,7 @@ class ReportsApiIT {
         // but does not submit, and stays a draft
         Api.Reply incomplete = as("bithu02").post("api/v1/reports/" + reportId + "/submit", "{}");
         assertThat(incomplete.status()).isEqualTo(400);
-        assertThat(RegistryApiIT.fieldErrors(incomplete.json())).containsKeys("texts.POLITICAL", "numbers.MEETINGS_HELD");
+        assertThat(fieldErrors(incomplete.json())).containsKeys("texts.POLITICAL", "numbers.MEETINGS_HELD");
         assertThat(as("bithu02").get("api/v1/reports/" + reportId).json().getString("status")).isEqualTo("DRAFT");
 
         // a rule broken across fields (a draft save replaces the whole content, so the figures come from the first reading)
@@ -151,7 +92,7 @@ class ReportsApiIT {
         String inconsistent = complete(draft, version).add("numbers", Json.createObjectBuilder(complete(draft, version).build().getJsonObject("numbers"))
                 .add("MEMBERS_FULL", 1)).build().toString();
         Api.Reply rule = as("bithu02").post("api/v1/reports/" + reportId + "/submit", inconsistent);
-        assertThat(RegistryApiIT.fieldErrors(rule.json()).get("numbers.MEMBERS_TOTAL"))
+        assertThat(fieldErrors(rule.json()).get("numbers.MEMBERS_TOTAL"))
                 .isEqualTo("Tổng số đảng viên phải bằng số chính thức cộng số dự bị.");
 
         Api.Reply submitted = as("bithu02").post("api/v1/reports/" + reportId + "/submit", complete(draft, version).build().toString());
@@ -189,7 +130,7 @@ class ReportsApiIT {
                 .extracting(r -> r.getJsonNumber("reportId").longValue()).doesNotContain(reportId);
         Api.Reply unknown = as("tochuc").get("api/v1/reports?status=banana");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(RegistryApiIT.fieldErrors(unknown.json())).containsKey("status");
+        assertThat(fieldErrors(unknown.json())).containsKey("status");
     }
 
     @Test
@@ -254,7 +195,7 @@ class ReportsApiIT {
 
         Api.Reply noReason = as("tochuc").post("api/v1/reports/" + reportId + "/return", "{\"reason\": \"  \"}");
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(RegistryApiIT.fieldErrors(noReason.json())).containsEntry("reason", "Vui lòng ghi lý do.");
+        assertThat(fieldErrors(noReason.json())).containsEntry("reason", "Vui lòng ghi lý do.");
 
         String reason = "Đề nghị bổ sung số buổi sinh hoạt chuyên đề";
         Api.Reply returned = as("tochuc").post("api/v1/reports/" + reportId + "/return",
@@ -303,7 +244,7 @@ class ReportsApiIT {
     @Test
     void staffAcceptSeveralReportsAtOnce() throws Exception {
         long period = currentPeriod();
-        List<Long> waiting = ids("SELECT r.id FROM report r JOIN reporting_period p ON p.id = r.period_id WHERE p.id = " + period
+        List<Long> waiting = longs("SELECT r.id FROM report r JOIN reporting_period p ON p.id = r.period_id WHERE p.id = " + period
                 + " AND r.status IN ('SUBMITTED', 'RESUBMITTED') ORDER BY r.id LIMIT 3");
         assertThat(waiting).hasSize(3);
         String batch = Json.createObjectBuilder().add("ids", Json.createArrayBuilder(waiting)).build().toString();
@@ -357,7 +298,7 @@ class ReportsApiIT {
 
     @Test
     void theDistrictAnswersEachDifficultyAndTheUnitSeesTheAnswer() throws Exception {
-        List<Long> items = ids("SELECT i.id FROM report_item i JOIN report r ON r.id = i.report_id JOIN reporting_period p ON p.id = r.period_id"
+        List<Long> items = longs("SELECT i.id FROM report_item i JOIN report r ON r.id = i.report_id JOIN reporting_period p ON p.id = r.period_id"
                 + " WHERE p.code = '2020-H1' ORDER BY i.id LIMIT 1");
         assertThat(items).hasSize(1);
         long item = items.get(0);
@@ -367,7 +308,7 @@ class ReportsApiIT {
                 + " JOIN organisation o ON o.id = r.organisation_id WHERE r.id = " + reportId));
 
         Api.Reply noBoard = as("tochuc").put("api/v1/issues/" + item, "{\"response\": \"x\", \"status\": \"ANSWERED\"}");
-        assertThat(RegistryApiIT.fieldErrors(noBoard.json())).containsKey("boardCode");
+        assertThat(fieldErrors(noBoard.json())).containsKey("boardCode");
         assertThat(as(unit).put("api/v1/issues/" + item, "{\"boardCode\": \"TO_CHUC\", \"response\": \"x\", \"status\": \"ANSWERED\"}").status()).isEqualTo(403);
         assertThat(as("lanhdao").put("api/v1/issues/" + item, "{\"boardCode\": \"TO_CHUC\", \"response\": \"x\", \"status\": \"ANSWERED\"}").status()).isEqualTo(403);
 
@@ -398,7 +339,7 @@ class ReportsApiIT {
                         assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Đã trả lời");
                     });
         }
-        String ownName = RegistryApiIT.name(count("SELECT organisation_id FROM report WHERE id = " + reportId));
+        String ownName = name(count("SELECT organisation_id FROM report WHERE id = " + reportId));
         byte[] ownXlsx = as(unit).download("api/v1/exports/issues.xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(ownXlsx))) {
             var sheet = workbook.getSheetAt(0);
@@ -427,16 +368,6 @@ class ReportsApiIT {
         try (var c = TestDatabase.connect(); var s = c.createStatement(); var r = s.executeQuery("SELECT x::text FROM report x WHERE id = " + id)) {
             r.next();
             return r.getString(1);
-        }
-    }
-
-    static List<Long> ids(String sql) throws SQLException {
-        try (var c = TestDatabase.connect(); var s = c.createStatement(); var r = s.executeQuery(sql)) {
-            List<Long> ids = new java.util.ArrayList<>();
-            while (r.next()) {
-                ids.add(r.getLong(1));
-            }
-            return ids;
         }
     }
 

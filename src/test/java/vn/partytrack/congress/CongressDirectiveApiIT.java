@@ -1,52 +1,21 @@
-package vn.partytrack.it;
+package vn.partytrack.congress;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
 
-import java.net.URI;
-import java.net.URL;
 import java.sql.SQLException;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.partytrack.it.RegistryApiIT.count;
-import static vn.partytrack.it.RegistryApiIT.fieldErrors;
-import static vn.partytrack.it.RegistryApiIT.id;
 
 /**
  * Congresses and directive implementation through the REST door: figures that match the database, the shared
  * review for district-confirmed stages and for implementations, and who may do what.
  */
-@ExtendWith(ArquillianExtension.class)
-class CongressDirectiveApiIT {
-
-    static final String PASSWORD = RegistryApiIT.PASSWORD;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.partytrack();
-    }
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    URI base;
-
-    @BeforeEach
-    void base() {
-        base = Deployments.base(deploymentUrl);
-    }
-
-    Api as(String username) {
-        return Api.as(base, username, PASSWORD);
-    }
+class CongressDirectiveApiIT extends ApiIT {
 
     long term(String code) throws SQLException {
         return count("SELECT id FROM congress_term WHERE code = '" + code + "'");
