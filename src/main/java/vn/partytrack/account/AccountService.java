@@ -12,7 +12,7 @@ import vn.partytrack.organisation.Organisation;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InputValidation;
 import vn.partytrack.platform.InvalidInput;
-import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Records;
 import vn.partytrack.platform.Text;
 
 import java.time.Clock;
@@ -132,11 +132,7 @@ public class AccountService {
     }
 
     private Account find(Long id) {
-        Account account = id == null ? null : em.find(Account.class, id);
-        if (account == null) {
-            throw new NotFound("account " + id);
-        }
-        return account;
+        return Records.find(em, Account.class, id, "account");
     }
 
     /** What the audit trail keeps of an account: never the password hash. */

@@ -12,7 +12,7 @@ import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.Writes;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InputValidation;
-import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Records;
 import vn.partytrack.platform.Page;
 import vn.partytrack.platform.Text;
 
@@ -249,11 +249,7 @@ public class OrganisationService {
     }
 
     private Organisation find(Long id) {
-        Organisation o = id == null ? null : em.find(Organisation.class, id);
-        if (o == null) {
-            throw new NotFound("organisation " + id);
-        }
-        return o;
+        return Records.find(em, Organisation.class, id, "organisation");
     }
 
     private OrganisationDetails details(Organisation o) {

@@ -12,7 +12,7 @@ import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InputValidation;
 import vn.partytrack.platform.InvalidInput;
-import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Records;
 import vn.partytrack.platform.Text;
 
 import java.util.ArrayList;
@@ -116,11 +116,7 @@ public class PeriodService {
     }
 
     private ReportingPeriod find(Long id) {
-        ReportingPeriod p = id == null ? null : em.find(ReportingPeriod.class, id);
-        if (p == null) {
-            throw new NotFound("period " + id);
-        }
-        return p;
+        return Records.find(em, ReportingPeriod.class, id, "period");
     }
 
     private static Map<String, Object> snapshot(ReportingPeriod p) {
