@@ -182,7 +182,11 @@ class JourneysIT {
         String period = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + "-YEAR";
         String unit = name(id("MAU-HCSN-01"));
 
-        // the secretary starts the report from the home page and fills it in
+        // the secretary starts the report from the home page and fills it in (a rerun starts again: no draft left over)
+        try (var c = TestDatabase.connect(); var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM report r USING organisation o, reporting_period p WHERE o.id = r.organisation_id"
+                    + " AND p.id = r.period_id AND o.code = 'MAU-HCSN-01' AND p.code = '" + period + "'");
+        }
         browser.login("bithu01", PASSWORD);
         browser.driver().findElement(By.xpath("//tr[.//span[@data-period='" + period + "']]//button[contains(@class,'pt-create-report')]")).click();
         browser.waitForPage();
@@ -213,8 +217,7 @@ class JourneysIT {
         assertThat(browser.text("reportStatus")).isEqualTo("Nháp");
         figure("ADMITTED", "1");
         browser.click("report:submit");
-        assertThat(browser.text("reportStatus")).as(() -> browser.text("report:messages") + " | "
-                + browser.driver().findElements(By.cssSelector(".pt-field-error")).stream().map(WebElement::getText).toList()).isEqualTo("Đã gửi");
+        awaitStatus("Đã gửi");
         assertThat(browser.title()).doesNotContain("hacked");
         long reportId = count("SELECT r.id FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN reporting_period p"
                 + " ON p.id = r.period_id WHERE o.code = 'MAU-HCSN-01' AND p.code = '" + period + "'");
@@ -235,8 +238,7 @@ class JourneysIT {
         assertThat(browser.text("report:returnReason")).contains("Đề nghị làm rõ kết quả sinh hoạt chuyên đề");
         figure("MEETINGS_THEMATIC", "4");
         browser.click("report:submit");
-        assertThat(browser.text("reportStatus")).as(() -> browser.text("report:messages") + " | "
-                + browser.driver().findElements(By.cssSelector(".pt-field-error")).stream().map(WebElement::getText).toList()).isEqualTo("Đã gửi lại");
+        awaitStatus("Đã gửi lại");
 
         // staff accept, and the tracker shows it accepted and on time
         browser.logout().login("tochuc", PASSWORD);
@@ -607,6 +609,26 @@ class JourneysIT {
     }
 
     /** Types a figure into the report form (PrimeFaces inputNumber, Vietnamese decimal comma). */
+    /**
+     * Waits for the report's status to become this one: the submit's Ajax answer may land after the click returns.
+     * Fails with the messages and field errors shown if it does not.
+     */
+    void awaitStatus(String expected) {
+        try {
+            browser.waitUntil(d -> {
+                try {
+                    return expected.equals(browser.text("reportStatus"));
+                } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                    return false;
+                }
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // fall through to the assertion, which says what the page shows instead
+        }
+        assertThat(browser.text("reportStatus")).as(() -> browser.text("report:messages") + " | "
+                + browser.driver().findElements(By.cssSelector(".pt-field-error")).stream().map(WebElement::getText).toList()).isEqualTo(expected);
+    }
+
     void figure(String code, String value) {
         // under load the widget, set up again after an Ajax update, can overwrite what was typed: type until it holds
         for (int attempt = 0; attempt < 3; attempt++) {
