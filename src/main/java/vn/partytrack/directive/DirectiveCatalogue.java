@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The directive catalogue: district staff keep the documents and assign them to units; everyone signed in reads it.
@@ -99,7 +100,7 @@ public class DirectiveCatalogue {
     public int assign(Long directiveId, String blocCode, List<Long> organisationIds) {
         requireCatalogueKeeper();
         Directive d = find(directiveId);
-        if (organisationIds != null && organisationIds.stream().anyMatch(java.util.Objects::isNull)) {
+        if (organisationIds != null && organisationIds.stream().anyMatch(Objects::isNull)) {
             throw new InvalidInput("organisationIds", "organisation.parent.unknown");
         }
         blocCode = Text.clean(blocCode);

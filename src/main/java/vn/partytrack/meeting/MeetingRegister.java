@@ -17,6 +17,7 @@ import java.text.Collator;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.sql.Date;
 
 /** Reading review meetings (district readers): the list, one meeting with its tasks and raised items, the units in scope. */
 @ApplicationScoped
@@ -58,9 +59,9 @@ public class MeetingRegister {
                         GROUP BY m.id, b.code, p.id, p.code
                         ORDER BY m.held_on DESC, m.id DESC""")
                 .setParameter(1, blocCode == null ? "" : blocCode).setParameter(2, periodId == null ? -1L : periodId)
-                .setParameter(3, java.sql.Date.valueOf(Clocks.today(clock))).getResultList();
+                .setParameter(3, Date.valueOf(Clocks.today(clock))).getResultList();
         return rows.stream().map(r -> new MeetingRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
-                ((java.sql.Date) r[4]).toLocalDate(), (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
+                ((Date) r[4]).toLocalDate(), (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
                 ((Number) r[8]).intValue(), ((Number) r[9]).intValue(), ((Number) r[10]).intValue())).toList();
     }
 

@@ -84,7 +84,7 @@ public class TaskAssignment {
      */
     private List<FieldError> reportFindings(String status, String note, LocalDate doneOn, LocalDate today) {
         List<FieldError> findings = new ArrayList<>();
-        if (!"DONE".equals(status) && !"OPEN".equals(status)) {
+        if (!TaskStatus.DONE.is(status) && !TaskStatus.OPEN.is(status)) {
             findings.add(new FieldError("status", "field.required"));
         }
         if (note == null) {
@@ -92,7 +92,7 @@ public class TaskAssignment {
         } else if (note.length() > 2000) {
             findings.add(new FieldError("note", "field.tooLong", Map.of("max", 2000)));
         }
-        if ("DONE".equals(status)) {
+        if (TaskStatus.DONE.is(status)) {
             LocalDate heldOn = task.getMeeting().getHeldOn();
             if (doneOn == null) {
                 findings.add(new FieldError("doneOn", "field.required"));

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.sql.Date;
 
 /** Reading the chair's tasks and each unit's share: the follow-up of a bloc and period, a secretary's own tasks. */
 @ApplicationScoped
@@ -86,15 +87,15 @@ public class TaskTracker {
                 LEFT JOIN bloc b ON b.id = m.bloc_id
                 WHERE\s""" + where + """
                 \sORDER BY t.deadline, m.held_on, t.position, o.name COLLATE "vi-x-icu\"""");
-        query.setParameter(1, java.sql.Date.valueOf(Clocks.today(clock)));
+        query.setParameter(1, Date.valueOf(Clocks.today(clock)));
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 2, parameters[i]);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new AssignmentRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
-                ((java.sql.Date) r[3]).toLocalDate(), (String) r[4], ((Number) r[5]).longValue(), (String) r[6], (String) r[7],
-                ((java.sql.Date) r[8]).toLocalDate(), (String) r[9], (String) r[10], r[11] == null ? null : ((java.sql.Date) r[11]).toLocalDate(),
+                ((Date) r[3]).toLocalDate(), (String) r[4], ((Number) r[5]).longValue(), (String) r[6], (String) r[7],
+                ((Date) r[8]).toLocalDate(), (String) r[9], (String) r[10], r[11] == null ? null : ((Date) r[11]).toLocalDate(),
                 (String) r[12], r[13] == null ? null : ((Timestamp) r[13]).toInstant(), ((Number) r[14]).longValue(),
                 ((Number) r[15]).longValue())).toList();
     }

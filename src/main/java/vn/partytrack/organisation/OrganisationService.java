@@ -23,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.partytrack.platform.InvalidInput;
+import java.util.concurrent.TimeUnit;
 
 /** The registry's use cases. Every method checks the caller's scope before it reads or writes anything. */
 @ApplicationScoped
@@ -153,7 +155,7 @@ public class OrganisationService {
     private record Committees(List<ReferenceItem> items, long until) {
     }
 
-    private static final long COMMITTEES_KEPT_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+    private static final long COMMITTEES_KEPT_NANOS = TimeUnit.MINUTES.toNanos(5);
 
     private volatile Committees committees;
 
@@ -194,7 +196,7 @@ public class OrganisationService {
         caller.requireEdit(o);
         normalise(form);
         if (form.getVersion() == null) {
-            throw new vn.partytrack.platform.InvalidInput("version", "field.versionRequired");
+            throw new InvalidInput("version", "field.versionRequired");
         }
         if (form.getVersion() != o.getVersion()) {
             throw new ConcurrentEdit("organisation " + id + " changed since version " + form.getVersion());

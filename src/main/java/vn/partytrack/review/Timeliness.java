@@ -5,12 +5,13 @@ import vn.partytrack.platform.Clocks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.io.Serializable;
 
 /**
  * Whether a report came in on time, computed from the due date and the first submission (a report returned and
  * resubmitted keeps the timeliness of its first submission), never stored. Days are Hanoi calendar days.
  */
-public record Timeliness(State state, long days) implements java.io.Serializable {
+public record Timeliness(State state, long days) implements Serializable {
 
     public enum State {
         /** Not submitted, due in {@code days} days. */
