@@ -322,5 +322,4 @@ public class ReportService {
         BigDecimal stripped = n.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
-
 }

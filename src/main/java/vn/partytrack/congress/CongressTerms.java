@@ -79,5 +79,4 @@ public class CongressTerms {
     public List<CongressStage> stages() {
         return em.createQuery("SELECT s FROM CongressStage s ORDER BY s.sortOrder", CongressStage.class).getResultList();
     }
-
 }

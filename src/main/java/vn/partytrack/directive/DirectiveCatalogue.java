@@ -169,5 +169,4 @@ public class DirectiveCatalogue {
     Directive find(Long id) {
         return Records.find(em, Directive.class, id, "directive");
     }
-
 }

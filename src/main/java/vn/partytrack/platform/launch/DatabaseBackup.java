@@ -702,5 +702,4 @@ public final class DatabaseBackup {
             // nothing more to do
         }
     }
-
 }
