@@ -27,8 +27,8 @@ class PageCacheIT extends ApiIT {
 
     @BeforeEach
     void root() throws SQLException {
-        String base = this.base.toString();
-        root = base.substring(0, base.length() - 1);
+        String address = base.toString();
+        root = address.substring(0, address.length() - 1);
         period = count("SELECT id FROM reporting_period WHERE code = '2021-H1'");
     }
 
