@@ -9,7 +9,7 @@ import vn.partytrack.account.Caller;
 import vn.partytrack.account.Role;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.platform.Clocks;
-import vn.partytrack.platform.NotFound;
+import vn.partytrack.platform.Records;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,10 +41,7 @@ public class CongressProgressQuery {
     /** The congress progress of a term across the active grassroots organisations of a bloc (all blocs when null). */
     public CongressProgress progress(Long termId, String blocCode) {
         caller.requireDistrictReader();
-        CongressTerm term = termId == null ? null : em.find(CongressTerm.class, termId);
-        if (term == null) {
-            throw new NotFound("term " + termId);
-        }
+        CongressTerm term = Records.find(em, CongressTerm.class, termId, "term");
         String bloc = blocCode == null ? "" : blocCode;
         List<Organisation> units = em.createQuery("""
                         SELECT o FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b LEFT JOIN FETCH o.sector
@@ -77,10 +74,7 @@ public class CongressProgressQuery {
         if (!caller.is(Role.SECRETARY)) {
             return progress(termId, null).rows();
         }
-        CongressTerm term = em.find(CongressTerm.class, termId == null ? -1L : termId);
-        if (term == null) {
-            throw new NotFound("term " + termId);
-        }
+        CongressTerm term = Records.find(em, CongressTerm.class, termId, "term");
         Organisation own = em.find(Organisation.class, caller.organisationId());
         Congress c = em.createQuery("SELECT c FROM Congress c WHERE c.organisation = :o AND c.term = :t", Congress.class)
                 .setParameter("o", own).setParameter("t", term).getResultStream().findFirst().orElse(null);
