@@ -61,7 +61,9 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in afresh: whoever was signed in before (a failed test's last step, a rerun) is signed out first. */
     public Browser login(String username, String password) {
+        logout();
         open("login.xhtml");
         type("login:username", username);
         type("login:password", password);
@@ -71,6 +73,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser logout() {
+        if (!driver.getCurrentUrl().startsWith("http")) {
+            return this; // nothing opened yet, so nobody is signed in
+        }
         driver.manage().deleteAllCookies();
         return this;
     }

@@ -228,7 +228,7 @@ class JourneysIT {
         assertThat(browser.source()).contains("&lt;script&gt;document.title");
         browser.type("report:reason", "Đề nghị làm rõ kết quả sinh hoạt chuyên đề");
         browser.click("report:return");
-        assertThat(browser.text("reportStatus")).as(() -> browser.text("report:messages")).isEqualTo("Trả lại");
+        awaitStatus("Trả lại");
 
         // the secretary sees why, corrects and resubmits
         browser.logout().login("bithu01", PASSWORD);
@@ -244,7 +244,7 @@ class JourneysIT {
         browser.logout().login("tochuc", PASSWORD);
         browser.open("assessment/report.xhtml?id=" + reportId);
         browser.click("report:accept");
-        assertThat(browser.text("reportStatus")).isEqualTo("Đã tiếp nhận");
+        awaitStatus("Đã tiếp nhận");
         assertThat(browser.text("report:historyTable")).contains("Trả lại").contains("Gửi lại").contains("Tiếp nhận");
         browser.open("assessment/tracker.xhtml");
         WebElement row = browser.driver().findElement(By.xpath("//tr[.//span[@class='pt-tracker-unit' and text()='" + unit + "']]"));
@@ -608,7 +608,6 @@ class JourneysIT {
         assertThat(browser.text("dash-accepted")).isNotEmpty();
     }
 
-    /** Types a figure into the report form (PrimeFaces inputNumber, Vietnamese decimal comma). */
     /**
      * Waits for the report's status to become this one: the submit's Ajax answer may land after the click returns.
      * Fails with the messages and field errors shown if it does not.
@@ -629,6 +628,7 @@ class JourneysIT {
                 + browser.driver().findElements(By.cssSelector(".pt-field-error")).stream().map(WebElement::getText).toList()).isEqualTo(expected);
     }
 
+    /** Types a figure into the report form (PrimeFaces inputNumber, Vietnamese decimal comma). */
     void figure(String code, String value) {
         // under load the widget, set up again after an Ajax update, can overwrite what was typed: type until it holds
         for (int attempt = 0; attempt < 3; attempt++) {
