@@ -331,7 +331,7 @@ class ReportsApiIT extends ApiIT {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo((int) count("SELECT count(*) FROM report_item i LEFT JOIN report r ON r.id = i.report_id"
                     + " WHERE i.status = 'ANSWERED' AND (r.id IS NULL OR r.status <> 'DRAFT')"));
-            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Trả lời của Quận ủy");
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Trả lời của cấp ủy cấp trên");
             assertThat(java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow))
                     .anySatisfy(row -> {
                         assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Ban Tổ chức sẽ mở lớp bồi dưỡng vào quý III.");
