@@ -1,7 +1,6 @@
 package vn.partytrack.notification;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -16,12 +15,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Sends e-mail through the SMTP server in PARTYTRACK_MAIL_HOST (and _PORT, _FROM, _USERNAME, _PASSWORD), after the
  * transaction that produced it commits, off the request thread. Without a host, in-app notifications are all there is.
+ * <p>
+ * Delivery runs on plain threads of its own, not on the container's managed executor: a managed task inherits the
+ * request's invocation context, and when it ended it closed the request's entity managers under the request's feet
+ * (the Faces answer then failed). Sending mail needs no container context.
  */
 @ApplicationScoped
 public class Mailer {
@@ -48,8 +54,21 @@ public class Mailer {
     @ConfigProperty(name = "partytrack.mail.password")
     Optional<String> password;
 
-    @Resource
-    ManagedExecutorService executor;
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "partytrack-mail");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(15, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     public boolean configured() {
         return host.isPresent() && !host.get().isBlank();

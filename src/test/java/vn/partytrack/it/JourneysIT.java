@@ -639,6 +639,8 @@ class JourneysIT {
             input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
             input.sendKeys(value);
             input.sendKeys(org.openqa.selenium.Keys.TAB);
+            // an Ajax update started by leaving the field may set the widget up again: check what it holds after it
+            browser.waitForAjax();
             String held = browser.driver().findElement(By.cssSelector("span[data-field='numbers." + code + "'] input[type='hidden']")).getAttribute("value");
             if (held != null && !held.isEmpty() && new java.math.BigDecimal(held).compareTo(new java.math.BigDecimal(value.replace(',', '.'))) == 0) {
                 return;
