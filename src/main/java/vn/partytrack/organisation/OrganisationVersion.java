@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.ReadOnly;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -15,19 +16,19 @@ import java.util.Objects;
  * changes). Read-only here: the registry search finds a unit by a name it once had.
  */
 @Entity
+@ReadOnly
 @Table(name = "organisation_version")
 @IdClass(OrganisationVersion.Key.class)
 public class OrganisationVersion {
 
     @Id
-    @Column(name = "organisation_id", insertable = false, updatable = false)
+    @Column(name = "organisation_id")
     private Long organisationId;
 
     @Id
-    @Column(name = "valid_from", insertable = false, updatable = false)
+    @Column(name = "valid_from")
     private LocalDate validFrom;
 
-    @Column(insertable = false, updatable = false)
     private String name;
 
     protected OrganisationVersion() {

@@ -193,7 +193,7 @@ class RegistryChangesApiIT extends ApiIT {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonObject preview = reply.json();
         assertThat(preview.getBoolean("preview")).isTrue();
-        assertThat(preview.isNull("decisionId")).isTrue();
+        assertThat(preview.containsKey("decisionId") && !preview.isNull("decisionId")).isFalse();
         List<JsonObject> moves = preview.getJsonArray("moves").getValuesAs(JsonObject.class);
         assertThat(moves).hasSize(1 + (int) cells);
         assertThat(moves.get(0).getString("change")).isEqualTo("TRANSFER");
@@ -205,7 +205,9 @@ class RegistryChangesApiIT extends ApiIT {
     @Test
     void thePastFiguresOfABlocStayAsTheyStoodAfterAChangeDatedToday() throws SQLException {
         long period = count("SELECT id FROM reporting_period WHERE code = '2020-H1'");
-        String units = "SELECT string_agg(u::text, '|' ORDER BY u.id) FROM units_at('2020-06-15') u";
+        // the units as they stood at the cut-off (their versions end today, so valid_to is left out)
+        String units = "SELECT string_agg(concat_ws(',', u.id, u.code, u.name, u.type_id, u.parent_id, u.path, u.bloc_id, u.sector_id,"
+                + " u.members_total, u.valid_from), '|' ORDER BY u.id) FROM units_at('2020-06-15') u";
         String rollups = "SELECT string_agg(r::text, '|' ORDER BY r::text) FROM (SELECT committee_id, bloc_id, submitted, on_time FROM report_rollup"
                 + " WHERE period_id = " + period + " UNION ALL SELECT committee_id, bloc_id, total::int, 0 FROM figure_rollup WHERE period_id = " + period + ") r";
         String unitsBefore = text(units);

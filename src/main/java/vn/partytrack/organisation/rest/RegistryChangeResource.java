@@ -18,7 +18,7 @@ import vn.partytrack.organisation.RegistryChanges;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Organisations")
+@Tag(name = "Registry changes")
 public class RegistryChangeResource {
 
     @Inject
