@@ -50,6 +50,7 @@ public class RegistryChangesPage implements Serializable {
     private String kind = "TRANSFER";
     private List<String> units = new ArrayList<>();
     private String target;
+    private String unitToAdd;
     private String name;
     private String code;
     private List<NewUnitRow> newUnits = new ArrayList<>();
@@ -111,6 +112,22 @@ public class RegistryChangesPage implements Serializable {
             labels.add(label);
         }
         return labels;
+    }
+
+    /** The unit just picked joins the chosen ones. */
+    public void addUnit() {
+        if (unitToAdd != null && offered.containsKey(unitToAdd) && !units.contains(unitToAdd)) {
+            units.add(unitToAdd);
+        }
+        unitToAdd = null;
+        preview = null;
+    }
+
+    public void removeUnit(int index) {
+        if (index >= 0 && index < units.size()) {
+            units.remove(index);
+        }
+        preview = null;
     }
 
     public void kindChanged() {
@@ -200,6 +217,8 @@ public class RegistryChangesPage implements Serializable {
     public void setKind(String kind) { this.kind = kind; }
     public List<String> getUnits() { return units; }
     public void setUnits(List<String> units) { this.units = units == null ? new ArrayList<>() : new ArrayList<>(units); }
+    public String getUnitToAdd() { return unitToAdd; }
+    public void setUnitToAdd(String unitToAdd) { this.unitToAdd = unitToAdd; }
     public String getTarget() { return target; }
     public void setTarget(String target) { this.target = target; }
     public String getName() { return name; }
