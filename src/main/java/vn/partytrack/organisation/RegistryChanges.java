@@ -31,7 +31,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -766,9 +765,5 @@ public class RegistryChanges {
         List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.name FROM organisation o JOIN organisation_type t ON t.id = o.type_id"
                 + " WHERE o.active AND t.has_subordinates AND NOT t.grassroots ORDER BY o.path").getResultList();
         return rows.stream().map(r -> new ReferenceItem(String.valueOf(r[0]), (String) r[1], (String) r[1])).toList();
-    }
-
-    static Set<String> kinds() {
-        return new LinkedHashSet<>(List.of("ESTABLISH", "RENAME", "TRANSFER", "MERGE", "SPLIT", "DISSOLVE"));
     }
 }
