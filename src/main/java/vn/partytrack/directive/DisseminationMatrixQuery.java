@@ -85,7 +85,7 @@ public class DisseminationMatrixQuery {
                         + " (SELECT min(s.held_on) FROM dissemination_session s WHERE s.implementation_id = i.id AND s.held_on <= ?3),"
                         + " (SELECT max(s.members_attending::float8 / s.members_at_date) FROM dissemination_session s"
                         + "   WHERE s.implementation_id = i.id AND s.held_on <= ?3),"
-                        + " d.dissemination_deadline"
+                        + " d.dissemination_deadline "
                         + units
                         + " JOIN directive_assignment a ON a.organisation_id = o.id"
                         + " JOIN directive d ON d.id = a.directive_id AND (d.issued_on IS NULL OR d.issued_on <= ?3)"
