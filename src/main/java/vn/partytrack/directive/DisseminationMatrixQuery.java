@@ -68,7 +68,7 @@ public class DisseminationMatrixQuery {
     /** Today's matrix of these units. */
     DisseminationMatrix matrixFor(List<Long> unitIds) {
         LocalDate today = Clocks.today(clock);
-        return matrixOf(" FROM organisation o ", "o.id = ANY (?1) AND ?2 IS NOT NULL", unitIds.toArray(Long[]::new), today, null, today);
+        return matrixOf(" FROM organisation o ", "o.id = ANY (?1) AND CAST(?2 AS date) IS NOT NULL", unitIds.toArray(Long[]::new), today, null, today);
     }
 
     /**
