@@ -382,7 +382,12 @@ public class SynthesisService {
 
     private static String typeBreakdown(Map<String, Integer> byType) {
         List<String> parts = new ArrayList<>();
-        for (var e : byType.entrySet()) {
+        // đảng bộ cơ sở first, then chi bộ cơ sở, then any other grassroots type
+        List<Map.Entry<String, Integer>> types = new ArrayList<>(byType.entrySet());
+        List<String> order = List.of("DANG_BO_CO_SO", "CHI_BO_CO_SO");
+        types.sort(java.util.Comparator.comparing((Map.Entry<String, Integer> e) -> order.contains(e.getKey()) ? order.indexOf(e.getKey()) : order.size())
+                .thenComparing(Map.Entry::getKey));
+        for (var e : types) {
             String key = "synthesis.doc.units." + e.getKey();
             String label = vi(key);
             parts.add(Sentences.number(e.getValue()) + " " + (label.equals(key) ? e.getKey().toLowerCase() : label));
