@@ -442,7 +442,6 @@ class JourneysIT {
         pages.put("organisations", "organisation/list.xhtml");
         pages.put("organisation", "organisation/view.xhtml?id=" + unit);
         pages.put("organisation, edit", "organisation/edit.xhtml?id=" + unit);
-        pages.put("registry changes", "organisation/changes.xhtml");
         pages.put("accounts", "account/list.xhtml");
         pages.put("reporting periods", "period/list.xhtml");
         pages.put("audit log", "audit/log.xhtml");
