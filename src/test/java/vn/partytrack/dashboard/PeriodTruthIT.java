@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import vn.partytrack.it.Api;
 import vn.partytrack.it.ApiIT;
+import vn.partytrack.it.RegistrySnapshot;
 import vn.partytrack.it.TestDatabase;
 
 import java.sql.Connection;
@@ -34,11 +35,7 @@ class PeriodTruthIT extends ApiIT {
     @Test
     void aPastPeriodsFiguresDoNotChangeWhenTheRegistryDoes() throws SQLException {
         long present = presentPeriod();
-        try (Connection c = TestDatabase.connect(); var s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS truth_organisation, truth_version");
-            s.execute("CREATE TABLE truth_organisation AS SELECT * FROM organisation");
-            s.execute("CREATE TABLE truth_version AS SELECT * FROM organisation_version");
-        }
+        RegistrySnapshot.take();
         try {
             Api staff = as("lanhdao");
             long term = count("SELECT id FROM congress_term WHERE code = '2020-2025'");
@@ -70,7 +67,7 @@ class PeriodTruthIT extends ApiIT {
                         .getJsonObject("reports").getInt("units")).as("the new committee in period " + p).isZero();
             }
         } finally {
-            restore();
+            RegistrySnapshot.restore();
             dropPresentPeriod();
         }
     }
@@ -148,25 +145,6 @@ class PeriodTruthIT extends ApiIT {
         try (var s = c.createStatement(); var r = s.executeQuery("SELECT id FROM organisation WHERE code = '" + code + "'")) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    /** The sample registry back as it was, its versions and the summaries with it. */
-    static void restore() throws SQLException {
-        try (Connection c = TestDatabase.connect(); var s = c.createStatement()) {
-            c.setAutoCommit(false);
-            s.execute("ALTER TABLE organisation DISABLE TRIGGER USER");
-            s.executeUpdate("UPDATE organisation o SET parent_id = b.parent_id, path = b.path, bloc_id = b.bloc_id,"
-                    + " members_total = b.members_total, members_full = b.members_full, members_probationary = b.members_probationary,"
-                    + " active = b.active, deactivated_at = b.deactivated_at, version = b.version"
-                    + " FROM truth_organisation b WHERE b.id = o.id");
-            s.executeUpdate("DELETE FROM organisation_version");
-            s.executeUpdate("DELETE FROM organisation WHERE code = 'TEST-DU-PHUONG'");
-            s.execute("ALTER TABLE organisation ENABLE TRIGGER USER");
-            s.executeUpdate("INSERT INTO organisation_version SELECT * FROM truth_version");
-            s.execute("SELECT summaries_rebuild()");
-            s.execute("DROP TABLE truth_organisation, truth_version");
-            c.commit();
         }
     }
 }

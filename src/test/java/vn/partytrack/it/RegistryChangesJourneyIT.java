@@ -1,5 +1,7 @@
 package vn.partytrack.it;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,6 +26,16 @@ import static vn.partytrack.it.ApiIT.name;
 /** The Organisation board records a merger, a split and a transfer on the registry-changes screen, previewing each. */
 @ExtendWith(ArquillianExtension.class)
 class RegistryChangesJourneyIT {
+
+    @BeforeAll
+    static void keepTheRegistry() throws SQLException {
+        RegistrySnapshot.take();
+    }
+
+    @AfterAll
+    static void putTheRegistryBack() throws SQLException {
+        RegistrySnapshot.restore();
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -1,5 +1,8 @@
 package vn.partytrack.organisation;
 
+import vn.partytrack.it.RegistrySnapshot;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,6 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the figures of a past period stay as they stood.
  */
 class RegistryChangesApiIT extends ApiIT {
+
+    @BeforeAll
+    static void keepTheRegistry() throws SQLException {
+        RegistrySnapshot.take();
+    }
+
+    @AfterAll
+    static void putTheRegistryBack() throws SQLException {
+        RegistrySnapshot.restore();
+    }
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -78,7 +91,7 @@ class RegistryChangesApiIT extends ApiIT {
         assertThat(count("SELECT count(*) FROM organisation_version WHERE organisation_id = " + wardId + " AND valid_from = '" + TODAY + "'")).isEqualTo(1);
 
         long hospital = id("MAU-HCSN-15");
-        long cells = count("SELECT count(*) FROM organisation WHERE parent_id = " + hospital);
+        long cells = count("SELECT count(*) FROM organisation WHERE parent_id IN (" + hospital + ", " + id("MAU-HCSN-16") + ")");
         assertThat(cells).isPositive();
         JsonObject moved = record(change("TRANSFER", "02-QĐ/TU").add("unitIds", ids(hospital, id("MAU-HCSN-16"))).add("targetId", wardId));
         long decision = moved.getJsonNumber("decisionId").longValue();
