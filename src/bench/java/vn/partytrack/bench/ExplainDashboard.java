@@ -44,33 +44,42 @@ public final class ExplainDashboard {
                 s.execute("VACUUM (ANALYZE)");
             }
             String under = "/%";
+            String committeeId = "0";
             if (!"ALL".equals(committee)) {
-                try (ResultSet r = s.executeQuery("SELECT path FROM organisation WHERE code = '" + committee.replace("'", "") + "'")) {
+                try (ResultSet r = s.executeQuery("SELECT path, id FROM organisation WHERE code = '" + committee.replace("'", "") + "'")) {
                     if (!r.next()) {
                         throw new IllegalArgumentException("no organisation " + committee);
                     }
                     under = r.getString(1) + "%";
+                    committeeId = String.valueOf(r.getLong(2));
                 }
             }
             long period = single(s, "SELECT id FROM reporting_period ORDER BY due_date DESC LIMIT 1");
             long term = single(s, "SELECT id FROM congress_term ORDER BY grassroots_deadline DESC LIMIT 1");
             String deadline = String.valueOf(single(s, "SELECT grassroots_deadline - DATE '2000-01-01' FROM congress_term WHERE id = " + term));
+            String stand = "(DATE '2000-01-01' + " + single(s, "SELECT cutoff_date - DATE '2000-01-01' FROM reporting_period WHERE id = " + period) + ")";
+            String end = "(DATE '2000-01-01' + " + single(s, "SELECT end_date - DATE '2000-01-01' FROM reporting_period WHERE id = " + period) + ")";
             String today = "'" + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")) + "'::date";
+            String asOf = "least(" + today + ", " + end + ")";
             String deadlineSql = "(DATE '2000-01-01' + " + deadline + ")";
             String scope = "'" + under + "'";
             Map<String, List<String>> statements = new LinkedHashMap<>();
-            statements.put("REPORTS (counts by sector)", List.of(DistrictDashboard.REPORTS, "''", scope, String.valueOf(period), today));
-            statements.put("LAGGING_REPORTS", List.of(DistrictDashboard.LAGGING_REPORTS, "''", scope, String.valueOf(period), today, "100"));
-            statements.put("CONGRESS_COUNTS", List.of(DistrictDashboard.CONGRESS_COUNTS, "''", scope, String.valueOf(term), deadlineSql));
-            statements.put("LAGGING_CONGRESSES", List.of(DistrictDashboard.LAGGING_CONGRESSES, "''", scope, String.valueOf(term), deadlineSql,
-                    today, "'HOAN_THANH_HO_SO'", "30", "100"));
-            statements.put("DOCUMENT_SHARES_ROLLUP", List.of(DistrictDashboard.DOCUMENT_SHARES_ROLLUP, "''", scope));
-            statements.put("LATE_DISSEMINATION", List.of(DistrictDashboard.LATE_DISSEMINATION, "''", scope, today, "100"));
+            // the period's figures as they stood at its cut-off (stand), with what happened by its end
+            statements.put("REPORTS (counts by sector)", List.of(DistrictDashboard.REPORTS, "''", scope, String.valueOf(period), today, stand));
+            statements.put("LAGGING_REPORTS", List.of(DistrictDashboard.LAGGING_REPORTS, "''", scope, String.valueOf(period), today, stand, "100"));
+            statements.put("CONGRESS_COUNTS (past period)", List.of(DistrictDashboard.congressCounts(false), "''", scope, String.valueOf(term),
+                    deadlineSql, stand, asOf));
+            statements.put("LAGGING_CONGRESSES (past period)", List.of(DistrictDashboard.laggingCongresses(false), "''", scope, String.valueOf(term),
+                    deadlineSql, stand, asOf, "'HOAN_THANH_HO_SO'", "30", "100"));
+            statements.put("DOCUMENT_SHARES (past period)", List.of(DistrictDashboard.DOCUMENT_SHARES, "''", scope, "NULL", "NULL", stand, end));
+            statements.put("DOCUMENT_SHARES_ROLLUP (current period)", List.of(DistrictDashboard.DOCUMENT_SHARES_ROLLUP, "''", scope, "NULL", "NULL",
+                    "NULL", end));
+            statements.put("LATE_DISSEMINATION", List.of(DistrictDashboard.LATE_DISSEMINATION, "''", scope, asOf, "100", stand, end));
             // a committee or everything: the dashboard reads the roll-ups for figures and trend
             statements.put("FIGURES_ROLLUP", List.of(DistrictDashboard.FIGURES_ROLLUP, "''", scope, String.valueOf(period),
                     "ARRAY['MEMBERS_TOTAL','ADMITTED','ADMISSION_TARGET','MADE_FULL','INSPECTED_MEMBERS','INSPECTED_ORGANISATIONS',"
-                            + "'SUPERVISIONS','MEETINGS_HELD','MEETINGS_REQUIRED']"));
-            statements.put("TREND_ROLLUP", List.of(DistrictDashboard.TREND_ROLLUP, "''", scope));
+                            + "'SUPERVISIONS','MEETINGS_HELD','MEETINGS_REQUIRED']", stand));
+            statements.put("TREND_ROLLUP", List.of(DistrictDashboard.TREND_ROLLUP, "''", committeeId));
             out.append("### EXPLAIN ANALYZE — scope ").append(committee).append(" (path LIKE ").append(under).append("), period ")
                     .append(period).append("\n\n");
             for (var e : statements.entrySet()) {

@@ -153,4 +153,18 @@ public class Caller implements OrganisationAccess {
             throw new AccessDenied("organisation " + o.getId() + " may not be changed by the caller");
         }
     }
+
+    /** The board whose staff keep the registry with the administrators. */
+    static final String REGISTRY_BOARD = "TO_CHUC";
+
+    public boolean mayRecordRegistryChanges() {
+        load();
+        return role == Role.ADMIN || (role == Role.STAFF && REGISTRY_BOARD.equals(boardCode));
+    }
+
+    public void requireRegistrar() {
+        if (!mayRecordRegistryChanges()) {
+            throw new AccessDenied("registry changes are for administrators and the Organisation board");
+        }
+    }
 }

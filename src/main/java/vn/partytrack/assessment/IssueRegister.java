@@ -48,18 +48,23 @@ public class IssueRegister {
     @Inject
     Notifier notifier;
 
-    /** Items of submitted reports for a period (all periods when null), a bloc and a status; a secretary sees their own. */
+    /**
+     * Items of submitted reports for a period (all periods when null), a bloc (the unit's at the cut-off of the
+     * item's period) and a status; a secretary sees their own.
+     */
     public List<IssueRow> list(Long periodId, String blocCode, String status) {
         caller.requireSignedIn();
         Where where = new Where().and("(r.id IS NULL OR r.review.status <> vn.partytrack.review.ReviewStatus.DRAFT)")
                 .ownOnly(caller.is(Role.SECRETARY), "o.id", caller.organisationId())
                 .andGiven("p.id = :period", "period", periodId)
-                .andGiven("b.code = :bloc", "bloc", blocCode)
+                // the unit's bloc as it stood at the cut-off of the item's period
+                .andGiven("SQL('(SELECT ub.code FROM units_at(?) u JOIN bloc ub ON ub.id = u.bloc_id WHERE u.id = ?)', p.cutoffDate, o.id) = :bloc",
+                        "bloc", blocCode)
                 .andGiven("i.status = :status", "status", status);
         var query = em.createQuery("SELECT NEW vn.partytrack.assessment.IssueRow(i.id, r.id, i.meetingId, o.id, o.name, p.code, i.kind, i.body,"
                 + " ob.code, i.response, i.status, i.respondedBy, i.respondedAt, i.version)"
-                + " FROM ReportItem i LEFT JOIN i.report r JOIN i.organisation o JOIN i.period p LEFT JOIN o.bloc b LEFT JOIN i.ownerBoard ob"
-                + where.render() + " ORDER BY p.dueDate DESC, o.name, i.position", IssueRow.class);
+                + " FROM ReportItem i LEFT JOIN i.report r JOIN i.organisation o JOIN i.period p LEFT JOIN i.ownerBoard ob"
+                + where.render() + " ORDER BY p.dueDate DESC, o.name, i.position, i.id", IssueRow.class);
         return where.bind(query).getResultList();
     }
 

@@ -38,33 +38,36 @@ public class SubmissionTracker {
         return track(periodId, Scope.bloc(blocCode), sectorCode);
     }
 
-    /** Every grassroots unit of the scope for one period, with the counts on top. */
-    public TrackerView track(Long periodId, Scope scope, String sectorCode) {
+    /**
+     * Every grassroots unit of the scope for one period, with the counts on top: the units as they stood at the
+     * period's cut-off, with their code, name, bloc, sector and superior committee of that day.
+     */
+    public TrackerView track(Long periodId, Scope asToday, String sectorCode) {
         caller.requireDistrictReader();
         ReportingPeriod period = periodId == null ? null : em.find(ReportingPeriod.class, periodId);
         if (period == null) {
             throw new NotFound("period " + periodId);
         }
+        Scope scope = asToday.at(em, period.standDate());
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery("""
                         SELECT o.id, o.code, o.name, s.code, r.id, r.status, r.first_submitted_at,
                                r.unlock_requested_at IS NOT NULL,
                                (SELECT e.comment FROM report_event e WHERE e.report_id = r.id AND r.status = 'RETURNED'
                                   AND e.action IN ('RETURN', 'GRANT_UNLOCK') ORDER BY e.at DESC, e.id DESC LIMIT 1)
-                        FROM organisation o
+                        FROM units_at(?5) o
                         JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                         LEFT JOIN bloc b ON b.id = o.bloc_id
                         LEFT JOIN sector s ON s.id = o.sector_id
                         LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = ?1
-                        JOIN reporting_period p ON p.id = ?1
-                        -- a unit deactivated after the period began still counts for that period
-                        WHERE (o.active OR o.deactivated_at >= p.start_date) AND (?2 = '' OR b.code = ?2) AND (?3 = '' OR s.code = ?3)
+                        WHERE (?2 = '' OR b.code = ?2) AND (?3 = '' OR s.code = ?3)
                           AND o.path LIKE ?4
                         ORDER BY o.name""")
                 .setParameter(1, period.getId())
                 .setParameter(2, scope.bloc())
                 .setParameter(4, scope.under())
                 .setParameter(3, sectorCode == null ? "" : sectorCode)
+                .setParameter(5, java.sql.Date.valueOf(period.standDate()))
                 .getResultList();
         LocalDate today = Clocks.today(clock);
         List<ReportRow> rows = new ArrayList<>();

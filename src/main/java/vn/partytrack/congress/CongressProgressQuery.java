@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
 import vn.partytrack.account.Role;
 import vn.partytrack.organisation.Organisation;
+import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.Records;
 
@@ -38,27 +39,49 @@ public class CongressProgressQuery {
     @Inject
     CongressTerms terms;
 
-    /** The congress progress of a term across the active grassroots organisations of a bloc (all blocs when null). */
+    /**
+     * The congress progress of a term across the grassroots organisations of a bloc (all blocs when null) as they
+     * stood at the term's deadline for grassroots congresses (today's units while it is ahead), with what has happened
+     * until today.
+     */
     public CongressProgress progress(Long termId, String blocCode) {
+        return progress(termId, blocCode, null);
+    }
+
+    /**
+     * The congress progress of a term for a period (none: as {@link #progress(Long, String)}): the units as they
+     * stood at the period's cut-off, and only the congresses held and the stages reached by the period's end.
+     */
+    public CongressProgress progress(Long termId, String blocCode, Long periodId) {
         caller.requireDistrictReader();
         CongressTerm term = Records.find(em, CongressTerm.class, termId, "term");
-        String bloc = blocCode == null ? "" : blocCode;
-        List<Organisation> units = em.createQuery("""
-                        SELECT o FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b LEFT JOIN FETCH o.sector
-                        WHERE o.active = true AND t.grassroots = true AND (:bloc = '' OR b.code = :bloc)
-                        ORDER BY o.name""", Organisation.class).setParameter("bloc", bloc).getResultList();
+        LocalDate today = Clocks.today(clock);
+        LocalDate stand = term.getGrassrootsDeadline();
+        LocalDate asOf = today;
+        if (periodId != null) {
+            ReportingPeriod period = Records.find(em, ReportingPeriod.class, periodId, "period");
+            stand = period.standDate();
+            asOf = period.asOf(today);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> units = em.createNativeQuery("""
+                        SELECT o.id, o.code, o.name, s.code FROM units_at(?1) o
+                        JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                        LEFT JOIN bloc b ON b.id = o.bloc_id LEFT JOIN sector s ON s.id = o.sector_id
+                        WHERE (?2 = '' OR b.code = ?2)
+                        ORDER BY o.name""")
+                .setParameter(1, java.sql.Date.valueOf(stand)).setParameter(2, blocCode == null ? "" : blocCode).getResultList();
         Map<Long, Congress> byUnit = new HashMap<>();
         em.createQuery("SELECT DISTINCT c FROM Congress c JOIN FETCH c.organisation LEFT JOIN FETCH c.stages WHERE c.term = :t", Congress.class)
                 .setParameter("t", term).getResultStream().forEach(c -> byUnit.put(c.getOrganisation().getId(), c));
-        LocalDate today = Clocks.today(clock);
         List<CongressRow> rows = new ArrayList<>();
         Map<String, Integer> atStage = new LinkedHashMap<>();
         atStage.put("", 0);
         terms.stages().forEach(s -> atStage.put(s.getCode(), 0));
         int held = 0, onSchedule = 0, pilots = 0;
-        for (Organisation o : units) {
-            Congress c = byUnit.get(o.getId());
-            CongressRow row = row(o, c, term, today);
+        for (Object[] u : units) {
+            Long id = ((Number) u[0]).longValue();
+            CongressRow row = row(id, (String) u[1], (String) u[2], (String) u[3], byUnit.get(id), term, asOf);
             rows.add(row);
             atStage.merge(row.currentStage(), 1, Integer::sum);
             held += row.schedule().held() ? 1 : 0;
@@ -78,21 +101,24 @@ public class CongressProgressQuery {
         Organisation own = em.find(Organisation.class, caller.organisationId());
         Congress c = em.createQuery("SELECT c FROM Congress c WHERE c.organisation = :o AND c.term = :t", Congress.class)
                 .setParameter("o", own).setParameter("t", term).getResultStream().findFirst().orElse(null);
-        return List.of(row(own, c, term, Clocks.today(clock)));
+        return List.of(row(own.getId(), own.getCode(), own.getName(), own.getSector() == null ? null : own.getSector().getCode(), c, term,
+                Clocks.today(clock)));
     }
 
-    private CongressRow row(Organisation o, Congress c, CongressTerm term, LocalDate today) {
-        Schedule schedule = c == null ? Schedule.of(null, null, term.getGrassrootsDeadline(), today) : c.schedule(today);
-        CongressStageRecord current = c == null ? null : c.currentStage().orElse(null);
+    /** A unit's row as things stood on a day ({@code asOf}): later sessions, stages and reviews are not seen. */
+    private CongressRow row(Long id, String code, String name, String sector, Congress c, CongressTerm term, LocalDate asOf) {
+        LocalDate heldFrom = c == null || c.getHeldFrom() == null || c.getHeldFrom().isAfter(asOf) ? null : c.getHeldFrom();
+        Schedule schedule = Schedule.of(c == null ? null : c.getPlannedDate(), heldFrom, term.getGrassrootsDeadline(), asOf);
+        CongressStageRecord current = c == null ? null : c.getStages().stream()
+                .filter(r -> r.reached() && r.getCompletedOn() != null && !r.getCompletedOn().isAfter(asOf))
+                .max(Comparator.comparingInt(r -> r.getStage().getSortOrder())).orElse(null);
         String stage = current == null ? "" : current.getStage().getCode();
         LocalDate since = current == null ? null : current.getCompletedOn();
-        long days = since == null ? 0 : ChronoUnit.DAYS.between(since, today);
+        long days = since == null ? 0 : ChronoUnit.DAYS.between(since, asOf);
         boolean finished = CongressStage.ARCHIVED.equals(stage);
-        boolean stuck = !finished && (since == null ? today.isAfter(term.getGrassrootsDeadline()) : days > terms.stuckDays());
+        boolean stuck = !finished && (since == null ? asOf.isAfter(term.getGrassrootsDeadline()) : days > terms.stuckDays());
         boolean awaiting = c != null && c.getStages().stream().anyMatch(r -> r.getReview().status().awaitingReview());
-        return new CongressRow(o.getId(), o.getCode(), o.getName(), o.getSector() == null ? null : o.getSector().getCode(),
-                c == null ? null : c.getId(), c != null && c.isPilot(), c == null ? null : c.getForm(),
-                c == null ? null : c.getPlannedDate(), c == null ? null : c.getHeldFrom(), schedule, stage, since,
-                days, stuck, awaiting);
+        return new CongressRow(id, code, name, sector, c == null ? null : c.getId(), c != null && c.isPilot(), c == null ? null : c.getForm(),
+                c == null ? null : c.getPlannedDate(), heldFrom, schedule, stage, since, days, stuck, awaiting);
     }
 }

@@ -9,14 +9,18 @@ import vn.partytrack.account.Caller;
 import vn.partytrack.account.Role;
 import vn.partytrack.organisation.Scope;
 import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.Clocks;
 
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Two set-based queries per view: active grassroots organisations of a bloc by sector and type (their members
+ * Two set-based queries per view: the grassroots organisations (as they stood on a day) of a bloc by sector and type (their members
  * include those of their subordinate cells, so cells are counted apart and never added to the members).
  */
 @ApplicationScoped
@@ -29,23 +33,38 @@ public class BlocOverview {
     @Inject
     Caller caller;
 
+    @Inject
+    Clock clock;
+
     public BlocSummary summary(String blocCode) {
         return summary(Scope.bloc(blocCode));
     }
 
+    /** Today's units of a scope. */
     public BlocSummary summary(Scope scope) {
+        return summary(scope, null);
+    }
+
+    /**
+     * The units of a scope as they stood on a day (a period's cut-off; today when null), with their members of that
+     * day. {@code scope}: dated to that day ({@link Scope#at}).
+     */
+    public BlocSummary summary(Scope scope, LocalDate day) {
         String blocCode = scope.blocCode();
         caller.requireSignedIn();
         if (caller.is(Role.SECRETARY)) {
             throw new AccessDenied("the bloc overview is for district staff");
         }
-        List<Object[]> counts = em.createQuery("""
-                        SELECT s.code, t.code, COUNT(o), SUM(o.membership.total), MIN(s.sortOrder), MIN(t.sortOrder)
-                        FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b LEFT JOIN o.sector s
-                        WHERE (:bloc = '' OR b.code = :bloc) AND o.path LIKE :under AND o.active = true AND t.grassroots = true
+        Date stand = Date.valueOf(day == null ? Clocks.today(clock) : day);
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery("""
+                        SELECT s.code, t.code, count(*), sum(o.members_total), min(s.sort_order), min(t.sort_order)
+                        FROM units_at(?3) o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                        LEFT JOIN bloc b ON b.id = o.bloc_id LEFT JOIN sector s ON s.id = o.sector_id
+                        WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
                         GROUP BY s.code, t.code
-                        ORDER BY MIN(s.sortOrder), MIN(t.sortOrder)""", Object[].class)
-                .setParameter("bloc", scope.bloc()).setParameter("under", scope.under()).getResultList();
+                        ORDER BY min(s.sort_order), min(t.sort_order)""")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, stand).getResultList();
         Map<String, Integer> typeOrder = new LinkedHashMap<>();
         Map<String, Map<String, Long>> bySector = new LinkedHashMap<>();
         Map<String, Long> membersBySector = new LinkedHashMap<>();
@@ -68,11 +87,12 @@ public class BlocOverview {
         List<BlocSummary.SectorLine> lines = new ArrayList<>();
         bySector.forEach((sector, byType) -> lines.add(new BlocSummary.SectorLine(sector, byType,
                 byType.values().stream().mapToLong(Long::longValue).sum(), membersBySector.get(sector))));
-        long cells = em.createQuery("""
-                        SELECT COUNT(o) FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b JOIN o.parent p
-                        WHERE (:bloc = '' OR b.code = :bloc) AND o.path LIKE :under AND o.active = true AND p.active = true
-                          AND t.grassroots = false AND t.hasSubordinates = false""", Long.class)
-                .setParameter("bloc", scope.bloc()).setParameter("under", scope.under()).getSingleResult();
+        long cells = ((Number) em.createNativeQuery("""
+                        SELECT count(*) FROM units_at(?3) o JOIN organisation_type t ON t.id = o.type_id
+                        LEFT JOIN bloc b ON b.id = o.bloc_id JOIN units_at(?3) p ON p.id = o.parent_id
+                        WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
+                          AND NOT t.grassroots AND NOT t.has_subordinates""")
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, stand).getSingleResult()).longValue();
         return new BlocSummary(blocCode, types, lines, typeTotals, organisations, members, cells);
     }
 }

@@ -42,16 +42,19 @@ public class DistrictDashboard {
     static final List<String> FIGURES = List.of("MEMBERS_TOTAL", "ADMITTED", "ADMISSION_TARGET", "MADE_FULL",
             "INSPECTED_MEMBERS", "INSPECTED_ORGANISATIONS", "SUPERVISIONS", "MEETINGS_HELD", "MEETINGS_REQUIRED");
 
-    /** The grassroots units of a scope, counted for a period when they were active at its start ({@code p}). */
+    /**
+     * The grassroots units of a scope as they stood on the period's stand date (its cut-off, {@code ?5}): with their
+     * bloc, sector and superior committee of that day, whatever the registry says today.
+     */
     private static final String UNITS = """
-            FROM organisation o
+            FROM units_at(?5) o
             JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
             LEFT JOIN bloc b ON b.id = o.bloc_id
             """;
     private static final String IN_SCOPE = " (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 ";
 
 
-    /** ?1 bloc, ?2 path prefix, ?3 period, ?4 today: the tracker's counts by sector. */
+    /** ?1 bloc, ?2 path prefix (at the stand date), ?3 period, ?4 today, ?5 stand date: the tracker's counts by sector. */
     public static final String REPORTS = "SELECT s.code, count(*), count(r.first_submitted_at),"
                         + " count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date),"
                         + " count(*) FILTER (WHERE r.status IN ('SUBMITTED', 'RESUBMITTED')),"
@@ -62,23 +65,23 @@ public class DistrictDashboard {
                         + UNITS + " LEFT JOIN sector s ON s.id = o.sector_id"
                         + " JOIN reporting_period p ON p.id = ?3"
                         + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
-                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + " WHERE" + IN_SCOPE
                         + " GROUP BY s.code, s.sort_order ORDER BY s.sort_order NULLS LAST";
 
-    /** ?1 bloc, ?2 path prefix, ?3 period, ?4 today, ?5 limit: overdue and returned reports. */
+    /** ?1 bloc, ?2 path prefix, ?3 period, ?4 today, ?5 stand date, ?6 limit: overdue and returned reports. */
     public static final String LAGGING_REPORTS = "(SELECT o.id, o.name, r.id, 'OVERDUE', NULL " + UNITS
                         + " JOIN reporting_period p ON p.id = ?3"
                         + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
-                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + " WHERE" + IN_SCOPE
                         + "   AND (r.id IS NULL OR r.status = 'DRAFT') AND ?4 > p.due_date"
-                        + " ORDER BY o.name LIMIT ?5)"
+                        + " ORDER BY o.name LIMIT ?6)"
                         + " UNION ALL "
                         + "(SELECT o.id, o.name, r.id, 'RETURNED', (SELECT e.comment FROM report_event e WHERE e.report_id = r.id"
                         + "   AND e.action IN ('RETURN', 'GRANT_UNLOCK') ORDER BY e.at DESC, e.id DESC LIMIT 1) " + UNITS
                         + " JOIN reporting_period p ON p.id = ?3"
                         + " JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id AND r.status = 'RETURNED'"
-                        + " WHERE (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
-                        + " ORDER BY o.name LIMIT ?5)";
+                        + " WHERE" + IN_SCOPE
+                        + " ORDER BY o.name LIMIT ?6)";
 
     @PersistenceContext
     EntityManager em;
@@ -101,6 +104,12 @@ public class DistrictDashboard {
     @Inject
     LaggingLinks links;
 
+    /**
+     * The dashboard of a period: every figure counts the units of the scope as they stood at the period's cut-off
+     * (their bloc, superior committee and members of that day) and only what happened by the period's end, so a
+     * past period's figures stay as they were whatever the registry becomes; a period whose cut-off has not passed
+     * follows today's registry.
+     */
     public DashboardView view(Scope scope, Long periodId) {
         caller.requireDistrictReader();
         ReportingPeriod period = periodId == null ? null : em.find(ReportingPeriod.class, periodId);
@@ -108,18 +117,19 @@ public class DistrictDashboard {
             throw new NotFound("period " + periodId);
         }
         LocalDate today = Clocks.today(clock);
+        Scope dated = scope.at(em, period.standDate());
         List<DashboardView.Lagging> lagging = new ArrayList<>();
         List<DashboardView.SectorCount> bySector = new ArrayList<>();
-        TrackerView.Counts reports = reports(scope, period, today, bySector);
-        lagging.addAll(laggingReports(scope, period, today));
+        TrackerView.Counts reports = reports(dated, period, today, bySector);
+        lagging.addAll(laggingReports(dated, period, today));
         List<TermRow> terms = congresses.terms();
         DashboardView.CongressCounts congress = null;
         if (!terms.isEmpty()) {
-            congress = congress(scope, terms.get(0), today);
-            lagging.addAll(laggingCongresses(scope, terms.get(0), today));
+            congress = congress(dated, terms.get(0), period, today);
+            lagging.addAll(laggingCongresses(dated, terms.get(0), period, today));
         }
-        List<DashboardView.DocumentShare> documents = documents(scope, today, lagging);
-        BlocSummary summary = overview.summary(scope);
+        List<DashboardView.DocumentShare> documents = documents(dated, period, today, lagging);
+        BlocSummary summary = overview.summary(dated, period.standDate());
         FollowUp tasks = taskTracker.followUp(scope.blocCode(), periodId);
         int overdueTasks = 0;
         for (AssignmentRow a : tasks.open()) {
@@ -129,7 +139,7 @@ public class DistrictDashboard {
             }
         }
         return new DashboardView(scope.blocCode(), scope.committeeId(), periodId, summary, reports, bySector, congress, documents,
-                summary.members(), figures(scope, periodId), trend(scope), tasks, lagging);
+                summary.members(), figures(dated, period), trend(scope), tasks, lagging);
     }
 
     /** The tracker's counts for the period, by sector then added up: one statement. */
@@ -137,7 +147,7 @@ public class DistrictDashboard {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(REPORTS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, period.getId())
-                .setParameter(4, Date.valueOf(today)).getResultList();
+                .setParameter(4, Date.valueOf(today)).setParameter(5, Date.valueOf(period.standDate())).getResultList();
         ReportTally total = ReportTally.NONE;
         for (Object[] r : rows) {
             ReportTally sector = ReportTally.of(r);
@@ -177,7 +187,8 @@ public class DistrictDashboard {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(LAGGING_REPORTS)
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, period.getId())
-                .setParameter(4, Date.valueOf(today)).setParameter(5, DashboardView.LAGGING_LIMIT).getResultList();
+                .setParameter(4, Date.valueOf(today)).setParameter(5, Date.valueOf(period.standDate()))
+                .setParameter(6, DashboardView.LAGGING_LIMIT).getResultList();
         List<DashboardView.Lagging> lagging = new ArrayList<>();
         long overdueDays = Math.max(0, today.toEpochDay() - period.getDueDate().toEpochDay());
         for (Object[] r : rows) {
@@ -194,139 +205,189 @@ public class DistrictDashboard {
     }
 
     /**
-     * The congresses of the latest term with each unit's furthest reached stage (kept on the congress by a trigger:
-     * a district stage counts once confirmed); the schedule rule is that of {@link vn.partytrack.congress.Schedule}:
-     * held no later than planned and the deadline.
+     * The congresses of a term for the units as they stood on the stand date ({@code ?5}), with what had happened by
+     * the period's end or today ({@code ?6}): the congress held by then, and each unit's furthest stage reached by then
+     * (a district stage counts once confirmed). While the period runs, the furthest stage is the one kept on the
+     * congress by a trigger. The schedule rule is that of {@link vn.partytrack.congress.Schedule}: held no later than
+     * planned and the deadline.
      */
-    private static final String CONGRESSES = """
+    private static String congresses(boolean present) {
+        return """
             WITH c AS (
-                SELECT o.id, o.name, c.pilot, c.planned_date, c.held_from, c.current_stage_code AS stage, c.current_stage_on AS since
-                FROM organisation o
+                SELECT o.id, o.name, c.pilot, c.planned_date, CASE WHEN c.held_from <= ?6 THEN c.held_from END AS held_from,
+                       """ + (present ? "c.current_stage_code AS stage, c.current_stage_on AS since" : "x.stage, x.since") + """
+
+                FROM units_at(?5) o
                 JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                 LEFT JOIN bloc b ON b.id = o.bloc_id
                 LEFT JOIN congress c ON c.organisation_id = o.id AND c.term_id = ?3
-                WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2)
+            """ + (present ? "" : """
+                LEFT JOIN LATERAL (
+                    SELECT r.stage_code AS stage, r.completed_on AS since FROM congress_stage_record r
+                    JOIN congress_stage s ON s.code = r.stage_code
+                    WHERE r.congress_id = c.id AND r.completed_on <= ?6 AND (NOT s.district_confirms OR r.status IN ('ACCEPTED', 'LOCKED'))
+                    ORDER BY s.sort_order DESC LIMIT 1) x ON true
+            """) + """
+                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2)
             """;
+    }
 
-    /** ?1 bloc, ?2 path prefix, ?3 term, ?4 deadline: units per furthest stage, held, on schedule, pilots. */
-    public static final String CONGRESS_COUNTS = CONGRESSES + """
+    /** ?1 bloc, ?2 path prefix, ?3 term, ?4 deadline, ?5 stand date, ?6 as of: units per furthest stage, held, on schedule, pilots. */
+    public static String congressCounts(boolean present) {
+        return congresses(present) + """
             SELECT coalesce(stage, ''), count(*), count(held_from),
                    count(*) FILTER (WHERE held_from <= ?4 AND (planned_date IS NULL OR held_from <= planned_date)),
                    count(*) FILTER (WHERE pilot)
             FROM c GROUP BY 1""";
+    }
 
-    /** ?1 bloc, ?2 path prefix, ?3 term, ?4 deadline, ?5 today, ?6 last stage, ?7 stuck days, ?8 limit. */
-    public static final String LAGGING_CONGRESSES = CONGRESSES + """
-            SELECT id, name, CASE WHEN since IS NULL THEN 0 ELSE ?5 - since END FROM c
-            WHERE (held_from IS NULL AND ?5 > least(coalesce(planned_date, ?4), ?4))
-               OR (coalesce(stage, '') <> ?6 AND CASE WHEN since IS NULL THEN ?5 > ?4 ELSE ?5 - since > ?7 END)
-            ORDER BY name LIMIT ?8""";
+    /** While the period runs. */
+    public static final String CONGRESS_COUNTS = congressCounts(true);
 
+    /** ?1 bloc, ?2 path prefix, ?3 term, ?4 deadline, ?5 stand date, ?6 as of, ?7 last stage, ?8 stuck days, ?9 limit. */
+    public static String laggingCongresses(boolean present) {
+        return congresses(present) + """
+            SELECT id, name, CASE WHEN since IS NULL THEN 0 ELSE ?6 - since END FROM c
+            WHERE (held_from IS NULL AND ?6 > least(coalesce(planned_date, ?4), ?4))
+               OR (coalesce(stage, '') <> ?7 AND CASE WHEN since IS NULL THEN ?6 > ?4 ELSE ?6 - since > ?8 END)
+            ORDER BY name LIMIT ?9""";
+    }
+
+    /** While the period runs. */
+    public static final String LAGGING_CONGRESSES = laggingCongresses(true);
+
+    /**
+     * The assignments of the units as they stood on the stand date ({@code ?5}), of the documents issued by the
+     * period's end ({@code ?6}).
+     */
     private static final String ASSIGNED = """
              FROM directive_assignment a
-            JOIN directive d ON d.id = a.directive_id
-            JOIN organisation o ON o.id = a.organisation_id
+            JOIN directive d ON d.id = a.directive_id AND (d.issued_on IS NULL OR d.issued_on <= ?6)
+            JOIN units_at(?5) o ON o.id = a.organisation_id
             JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
             LEFT JOIN bloc b ON b.id = o.bloc_id
             LEFT JOIN directive_implementation i ON i.directive_id = a.directive_id AND i.organisation_id = o.id
-            WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
+            WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
             """;
-    /** At least one session (its date kept on the implementation by a trigger) in an implementation the unit has submitted. */
-    private static final String DISSEMINATED = "(i.status <> 'DRAFT' AND i.first_session_on IS NOT NULL)";
+    /**
+     * At least one session (its date kept on the implementation by a trigger) by the period's end ({@code ?6}) in an
+     * implementation the unit has submitted.
+     */
+    private static final String DISSEMINATED = "(i.status <> 'DRAFT' AND i.first_session_on <= ?6)";
 
-    /** ?1 bloc, ?2 path prefix: per document, assigned and disseminated units. */
+    /** ?1 bloc, ?2 path prefix, ?5 stand date, ?6 period's end: per document, assigned and disseminated units. */
     public static final String DOCUMENT_SHARES = "SELECT d.id, d.number, d.title, count(*), count(*) FILTER (WHERE " + DISSEMINATED + ") "
             + ASSIGNED + " GROUP BY d.id, d.number, d.title, d.issued_on ORDER BY d.issued_on DESC NULLS LAST, d.number";
 
     /**
-     * ?1 bloc, ?2 path prefix, ?3 today, ?4 limit: units past a dissemination deadline without having disseminated,
-     * per document in name order (walking the name index and stopping at the limit, whatever the number of units).
+     * ?1 bloc, ?2 path prefix, ?3 as of, ?4 limit, ?5 stand date, ?6 period's end: units past a dissemination deadline
+     * without having disseminated, per document in name order (walking the name index and stopping at the limit,
+     * whatever the number of units).
      */
     public static final String LATE_DISSEMINATION = """
             SELECT x.id, x.name, d.number FROM directive d
             CROSS JOIN LATERAL (
-                SELECT o.id, o.name FROM organisation o
+                SELECT o.id, o.name FROM units_at(?5) o
                 JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                 LEFT JOIN bloc b ON b.id = o.bloc_id
                 JOIN directive_assignment a ON a.directive_id = d.id AND a.organisation_id = o.id
                 LEFT JOIN directive_implementation i ON i.directive_id = d.id AND i.organisation_id = o.id
-                WHERE o.active AND (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
+                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
                   AND NOT coalesce(""" + DISSEMINATED + """
             , false)
                 ORDER BY o.name LIMIT ?4) x
-            WHERE d.dissemination_deadline < ?3
+            WHERE d.dissemination_deadline < ?3 AND (d.issued_on IS NULL OR d.issued_on <= ?6)
             ORDER BY d.number, x.name LIMIT ?4""";
 
-    /** ?1 bloc, ?2 path prefix, ?3 period, ?4 indicator codes: sums of the figures of submitted reports. */
+    /** ?1 bloc, ?2 path prefix, ?3 period, ?4 indicator codes, ?5 stand date: sums of the figures of submitted reports. */
     public static final String FIGURES_SUMS = "SELECT v.indicator_code, sum(v.number_value) FROM report r"
-                        + " JOIN reporting_period p ON p.id = r.period_id"
-                        + " JOIN organisation o ON o.id = r.organisation_id"
+                        + " JOIN units_at(?5) o ON o.id = r.organisation_id"
                         + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
                         + " LEFT JOIN bloc b ON b.id = o.bloc_id"
                         + " JOIN report_value v ON v.report_id = r.id"
-                        + " WHERE r.period_id = ?3 AND r.status <> 'DRAFT' AND (o.active OR o.deactivated_at >= p.start_date) AND" + IN_SCOPE
+                        + " WHERE r.period_id = ?3 AND r.status <> 'DRAFT' AND" + IN_SCOPE
                         + "   AND v.indicator_code = ANY (?4)"
                         + " GROUP BY v.indicator_code";
 
-    /** ?1 bloc, ?2 path prefix: per period begun, the units counted (active, or deactivated after it began). */
-    private static final String TREND_UNITS = """
-            WITH units AS (
-                SELECT p.id, count(*) AS n
-                FROM reporting_period p
-                JOIN organisation o ON o.active OR o.deactivated_at >= p.start_date
+    /**
+     * ?1 bloc, ?2 committee (0: everything): per period begun, its stand date and the committee's path prefix then
+     * (a committee that did not exist then covers nothing).
+     */
+    private static final String TREND_PERIODS = """
+            WITH periods AS (
+                SELECT p.id, p.cutoff_date AS stand,
+                       CASE WHEN ?2 = 0 THEN '/%' ELSE coalesce((SELECT c.path FROM units_at(p.cutoff_date) c WHERE c.id = ?2) || '%', '') END AS under
+                FROM reporting_period p WHERE p.start_date <= current_date),
+            units AS (
+                SELECT x.id, count(*) AS n
+                FROM periods x
+                CROSS JOIN LATERAL units_at(x.stand) o
                 JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                 LEFT JOIN bloc b ON b.id = o.bloc_id
-                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 AND p.start_date <= current_date
-                GROUP BY p.id),
+                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE x.under
+                GROUP BY x.id),
             """;
 
-    /** ?1 bloc, ?2 path prefix: per period begun, units, submitted, on time. */
-    public static final String TREND = TREND_UNITS + """
+    /** ?1 bloc, ?2 committee (0: everything): per period begun, units, submitted, on time, each as at its cut-off. */
+    public static final String TREND = TREND_PERIODS + """
             sent AS (
                 SELECT r.period_id, count(*) AS submitted,
                        count(*) FILTER (WHERE (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date) AS on_time
-                FROM report r
-                JOIN reporting_period p ON p.id = r.period_id
-                JOIN organisation o ON o.id = r.organisation_id AND (o.active OR o.deactivated_at >= p.start_date)
+                FROM periods x
+                JOIN reporting_period p ON p.id = x.id
+                JOIN report r ON r.period_id = x.id AND r.first_submitted_at IS NOT NULL
+                JOIN organisation_version o ON o.organisation_id = r.organisation_id AND o.valid_from <= x.stand
+                     AND (o.valid_to IS NULL OR o.valid_to > x.stand)
                 JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                 LEFT JOIN bloc b ON b.id = o.bloc_id
-                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2 AND r.first_submitted_at IS NOT NULL AND p.start_date <= current_date
+                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE x.under
                 GROUP BY r.period_id)
             SELECT p.id, p.code, p.name_vi, p.name_en, units.n, coalesce(sent.submitted, 0), coalesce(sent.on_time, 0)
             FROM reporting_period p JOIN units ON units.id = p.id LEFT JOIN sent ON sent.period_id = p.id
             ORDER BY p.due_date""";
 
-    /** The roll-ups' rows of a scope above the units: ?1 bloc, ?2 path prefix ('/%': everything). */
-    private static final String ROLLUP_SCOPE = """
-            LEFT JOIN organisation c ON c.id = x.committee_id
-            LEFT JOIN bloc b ON b.id = x.bloc_id
-            WHERE (?1 = '' OR b.code = ?1) AND (?2 = '/%' OR c.path LIKE ?2)
-            """;
-
-    /** As {@link #TREND}, the reports sent coming from the roll-up kept per committee and bloc. */
-    public static final String TREND_ROLLUP = TREND_UNITS + """
+    /**
+     * As {@link #TREND}, the reports sent coming from the roll-up kept per committee and bloc as they stood at each
+     * period's cut-off.
+     */
+    public static final String TREND_ROLLUP = TREND_PERIODS + """
             sent AS (
-                SELECT x.period_id, sum(x.submitted) AS submitted, sum(x.on_time) AS on_time FROM report_rollup x
-            """ + ROLLUP_SCOPE + """
+                SELECT x.period_id, sum(x.submitted) AS submitted, sum(x.on_time) AS on_time
+                FROM periods s
+                JOIN report_rollup x ON x.period_id = s.id
+                LEFT JOIN units_at(s.stand) c ON c.id = x.committee_id
+                LEFT JOIN bloc b ON b.id = x.bloc_id
+                WHERE (?1 = '' OR b.code = ?1) AND (s.under = '/%' OR c.path LIKE s.under)
                 GROUP BY x.period_id)
             SELECT p.id, p.code, p.name_vi, p.name_en, units.n, coalesce(sent.submitted, 0), coalesce(sent.on_time, 0)
             FROM reporting_period p JOIN units ON units.id = p.id LEFT JOIN sent ON sent.period_id = p.id
             ORDER BY p.due_date""";
 
-    /** As {@link #DOCUMENT_SHARES}, from the roll-up: ?1 bloc, ?2 path prefix. */
+    /**
+     * As {@link #DOCUMENT_SHARES}, from the roll-up, which follows today's registry: for a period whose cut-off has
+     * not passed only. ?1 bloc, ?2 path prefix ('/%': everything), ?6 the period's end.
+     */
     public static final String DOCUMENT_SHARES_ROLLUP = "SELECT d.id, d.number, d.title, sum(x.assigned), sum(x.disseminated)"
-            + " FROM directive_rollup x JOIN directive d ON d.id = x.directive_id " + ROLLUP_SCOPE
+            + " FROM directive_rollup x JOIN directive d ON d.id = x.directive_id AND (d.issued_on IS NULL OR d.issued_on <= ?6)"
+            + " LEFT JOIN organisation c ON c.id = x.committee_id LEFT JOIN bloc b ON b.id = x.bloc_id"
+            + " WHERE (?1 = '' OR b.code = ?1) AND (?2 = '/%' OR c.path LIKE ?2)"
             + " GROUP BY d.id, d.number, d.title, d.issued_on HAVING sum(x.assigned) > 0 ORDER BY d.issued_on DESC NULLS LAST, d.number";
 
-    /** As {@link #FIGURES_SUMS}, from the roll-up: ?1 bloc, ?2 path prefix, ?3 period, ?4 indicator codes. */
-    public static final String FIGURES_ROLLUP = "SELECT x.indicator_code, sum(x.total) FROM figure_rollup x " + ROLLUP_SCOPE
+    /**
+     * As {@link #FIGURES_SUMS}, from the roll-up kept per committee and bloc as they stood at the period's cut-off:
+     * ?1 bloc, ?2 path prefix ('/%': everything), ?3 period, ?4 indicator codes, ?5 stand date.
+     */
+    public static final String FIGURES_ROLLUP = "SELECT x.indicator_code, sum(x.total) FROM figure_rollup x"
+            + " LEFT JOIN units_at(?5) c ON c.id = x.committee_id LEFT JOIN bloc b ON b.id = x.bloc_id"
+            + " WHERE (?1 = '' OR b.code = ?1) AND (?2 = '/%' OR c.path LIKE ?2)"
             + " AND x.period_id = ?3 AND x.indicator_code = ANY (?4) GROUP BY x.indicator_code";
 
-    private DashboardView.CongressCounts congress(Scope scope, TermRow term, LocalDate today) {
+    private DashboardView.CongressCounts congress(Scope scope, TermRow term, ReportingPeriod period, LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(CONGRESS_COUNTS)
+        List<Object[]> rows = em.createNativeQuery(period.present(today) ? CONGRESS_COUNTS : congressCounts(false))
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, term.id())
-                .setParameter(4, Date.valueOf(term.grassrootsDeadline())).getResultList();
+                .setParameter(4, Date.valueOf(term.grassrootsDeadline())).setParameter(5, Date.valueOf(period.standDate()))
+                .setParameter(6, Date.valueOf(period.asOf(today))).getResultList();
         Map<String, Integer> atStage = new LinkedHashMap<>();
         atStage.put("", 0);
         congresses.stages().forEach(s -> atStage.put(s.getCode(), 0));
@@ -343,26 +404,35 @@ public class DistrictDashboard {
     }
 
     /** Not held past the planned date or the deadline, or stuck at a stage (as the congress tracker says). */
-    private List<DashboardView.Lagging> laggingCongresses(Scope scope, TermRow term, LocalDate today) {
+    private List<DashboardView.Lagging> laggingCongresses(Scope scope, TermRow term, ReportingPeriod period, LocalDate today) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(LAGGING_CONGRESSES)
+        List<Object[]> rows = em.createNativeQuery(period.present(today) ? LAGGING_CONGRESSES : laggingCongresses(false))
                 .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, term.id())
-                .setParameter(4, Date.valueOf(term.grassrootsDeadline())).setParameter(5, Date.valueOf(today))
-                .setParameter(6, CongressStage.ARCHIVED).setParameter(7, congresses.stuckDays())
-                .setParameter(8, DashboardView.LAGGING_LIMIT).getResultList();
+                .setParameter(4, Date.valueOf(term.grassrootsDeadline())).setParameter(5, Date.valueOf(period.standDate()))
+                .setParameter(6, Date.valueOf(period.asOf(today)))
+                .setParameter(7, CongressStage.ARCHIVED).setParameter(8, congresses.stuckDays())
+                .setParameter(9, DashboardView.LAGGING_LIMIT).getResultList();
         String link = links.congressProgress(scope.bloc());
         return rows.stream().map(r -> new DashboardView.Lagging(((Number) r[0]).longValue(), (String) r[1], "lagging.congress",
                 String.valueOf(((Number) r[2]).longValue()), link)).toList();
     }
 
     /**
-     * For each document assigned in the scope: assigned and disseminated units (at least one session in a submitted
-     * implementation); units past the dissemination deadline without it go to the lagging list.
+     * For each document issued by the period's end and assigned in the scope: assigned and disseminated units (at
+     * least one session by the period's end in a submitted implementation); units past the dissemination deadline
+     * without it go to the lagging list. The roll-up follows today's registry, so it answers only for a period whose
+     * cut-off has not passed.
      */
-    private List<DashboardView.DocumentShare> documents(Scope scope, LocalDate today, List<DashboardView.Lagging> lagging) {
+    private List<DashboardView.DocumentShare> documents(Scope scope, ReportingPeriod period, LocalDate today,
+                                                         List<DashboardView.Lagging> lagging) {
+        boolean rollup = scope.aboveUnits() && period.present(today);
         @SuppressWarnings("unchecked")
-        List<Object[]> shares = em.createNativeQuery(scope.aboveUnits() ? DOCUMENT_SHARES_ROLLUP : DOCUMENT_SHARES)
-                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).getResultList();
+        List<Object[]> shares = (rollup
+                ? em.createNativeQuery(DOCUMENT_SHARES_ROLLUP).setParameter(1, scope.bloc()).setParameter(2, scope.under())
+                        .setParameter(6, Date.valueOf(period.getEndDate()))
+                : em.createNativeQuery(DOCUMENT_SHARES).setParameter(1, scope.bloc()).setParameter(2, scope.under())
+                        .setParameter(5, Date.valueOf(period.standDate())).setParameter(6, Date.valueOf(period.getEndDate())))
+                .getResultList();
         List<DashboardView.DocumentShare> documents = new ArrayList<>();
         for (Object[] r : shares) {
             documents.add(new DashboardView.DocumentShare(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
@@ -370,8 +440,9 @@ public class DistrictDashboard {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> late = em.createNativeQuery(LATE_DISSEMINATION)
-                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, Date.valueOf(today))
-                .setParameter(4, DashboardView.LAGGING_LIMIT).getResultList();
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, Date.valueOf(period.asOf(today)))
+                .setParameter(4, DashboardView.LAGGING_LIMIT).setParameter(5, Date.valueOf(period.standDate()))
+                .setParameter(6, Date.valueOf(period.getEndDate())).getResultList();
         for (Object[] r : late) {
             lagging.add(new DashboardView.Lagging(((Number) r[0]).longValue(), (String) r[1], "lagging.notDisseminated", (String) r[2],
                     links.disseminationMatrix(scope.bloc())));
@@ -379,18 +450,28 @@ public class DistrictDashboard {
         return documents;
     }
 
-    /** Sums of the figures units of a scope reported for a period (submitted reports only), as the dashboard shows them. */
+    /**
+     * Sums of the figures units of a scope reported for a period (submitted reports only), as the dashboard shows them:
+     * the units as they stood at the period's cut-off.
+     */
     public Map<String, BigDecimal> reportFigures(Scope scope, Long periodId) {
         caller.requireDistrictReader();
-        return figures(scope, periodId);
+        ReportingPeriod period = periodId == null ? null : em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            throw new NotFound("period " + periodId);
+        }
+        return figures(scope.at(em, period.standDate()), period);
     }
 
-    /** Sums of the figures units reported for the period (submitted reports only); from the roll-up above the units. */
-    private Map<String, BigDecimal> figures(Scope scope, Long periodId) {
+    /**
+     * Sums of the figures units reported for the period (submitted reports only); from the roll-up above the units
+     * (kept per committee and bloc as they stood at the cut-off). {@code scope}: dated to the period's stand date.
+     */
+    private Map<String, BigDecimal> figures(Scope scope, ReportingPeriod period) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(scope.aboveUnits() ? FIGURES_ROLLUP : FIGURES_SUMS)
-                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, periodId)
-                .setParameter(4, FIGURES.toArray(String[]::new)).getResultList();
+                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).setParameter(3, period.getId())
+                .setParameter(4, FIGURES.toArray(String[]::new)).setParameter(5, Date.valueOf(period.standDate())).getResultList();
         Map<String, BigDecimal> figures = new HashMap<>();
         for (Object[] r : rows) {
             figures.put((String) r[0], (BigDecimal) r[1]);
@@ -398,11 +479,14 @@ public class DistrictDashboard {
         return figures;
     }
 
-    /** For every period begun: units, submitted, submitted on time (sent from the roll-up above the units). */
+    /**
+     * For every period begun: units, submitted, submitted on time, each period counted as it stood at its own
+     * cut-off (sent from the roll-up above the units).
+     */
     private List<DashboardView.TrendPoint> trend(Scope scope) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(scope.aboveUnits() ? TREND_ROLLUP : TREND)
-                .setParameter(1, scope.bloc()).setParameter(2, scope.under()).getResultList();
+                .setParameter(1, scope.bloc()).setParameter(2, scope.committeeId() == null ? 0L : scope.committeeId()).getResultList();
         List<DashboardView.TrendPoint> trend = new ArrayList<>();
         for (Object[] r : rows) {
             trend.add(new DashboardView.TrendPoint(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],

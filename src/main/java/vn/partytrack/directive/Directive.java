@@ -38,6 +38,12 @@ public class Directive {
 
     private String title;
 
+    /** Whether {@code number} is the document's official number, not a catalogue code. */
+    private boolean numbered = true;
+
+    @Column(name = "issuing_body")
+    private String issuingBody;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "owner_board_id")
     private Board ownerBoard;
@@ -75,6 +81,8 @@ public class Directive {
         this.issuer = f.getIssuer();
         this.issuedOn = f.getIssuedOn();
         this.title = f.getTitle();
+        this.numbered = Boolean.TRUE.equals(f.getNumbered());
+        this.issuingBody = f.getIssuingBody();
         this.ownerBoard = board;
         this.disseminationDeadline = f.getDisseminationDeadline();
         this.planRequired = f.isPlanRequired();
@@ -89,6 +97,13 @@ public class Directive {
     public Issuer getIssuer() { return issuer; }
     public LocalDate getIssuedOn() { return issuedOn; }
     public String getTitle() { return title; }
+    public boolean isNumbered() { return numbered; }
+    public String getIssuingBody() { return issuingBody; }
+
+    /** The name generated text uses: "Chỉ thị số 05-CT/TW của Bộ Chính trị về …". */
+    public String officialName() {
+        return OfficialName.of(kind, number, numbered, issuingBody, issuedOn, title);
+    }
     public Board getOwnerBoard() { return ownerBoard; }
     public LocalDate getDisseminationDeadline() { return disseminationDeadline; }
     public boolean isPlanRequired() { return planRequired; }

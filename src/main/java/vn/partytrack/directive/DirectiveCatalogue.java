@@ -131,7 +131,13 @@ public class DirectiveCatalogue {
     private Board check(DirectiveForm f, Directive current) {
         f.setNumber(Text.clean(f.getNumber()));
         f.setTitle(Text.clean(f.getTitle()));
+        f.setIssuingBody(Text.clean(f.getIssuingBody()));
         List<FieldError> findings = new ArrayList<>();
+        if (f.getNumbered() == null) {
+            f.setNumbered(OfficialName.looksOfficial(f.getNumber()));
+        } else if (f.getNumbered() && f.getNumber() != null && !OfficialName.looksOfficial(f.getNumber())) {
+            findings.add(new FieldError("number", "directive.number.notOfficial"));
+        }
         Board board = null;
         if (f.getOwnerBoardCode() != null && !f.getOwnerBoardCode().isBlank()) {
             board = em.createQuery("SELECT b FROM Board b WHERE b.code = :c", Board.class).setParameter("c", f.getOwnerBoardCode())

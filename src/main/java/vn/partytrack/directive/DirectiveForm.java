@@ -26,6 +26,12 @@ public class DirectiveForm implements Serializable {
     @Size(max = 500, message = "{field.tooLong}")
     private String title;
 
+    /** Whether the number is the document's official number; empty: decided from its shape ("05-CT/TW" is). */
+    private Boolean numbered;
+
+    @Size(max = 200, message = "{field.tooLong}")
+    private String issuingBody;
+
     private String ownerBoardCode;
     private LocalDate disseminationDeadline;
     private boolean planRequired;
@@ -41,6 +47,8 @@ public class DirectiveForm implements Serializable {
         f.issuer = d.getIssuer();
         f.issuedOn = d.getIssuedOn();
         f.title = d.getTitle();
+        f.numbered = d.isNumbered();
+        f.issuingBody = d.getIssuingBody();
         f.ownerBoardCode = d.getOwnerBoard() == null ? null : d.getOwnerBoard().getCode();
         f.disseminationDeadline = d.getDisseminationDeadline();
         f.planRequired = d.isPlanRequired();
@@ -61,6 +69,10 @@ public class DirectiveForm implements Serializable {
     public void setIssuedOn(LocalDate issuedOn) { this.issuedOn = issuedOn; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
+    public Boolean getNumbered() { return numbered; }
+    public void setNumbered(Boolean numbered) { this.numbered = numbered; }
+    public String getIssuingBody() { return issuingBody; }
+    public void setIssuingBody(String issuingBody) { this.issuingBody = issuingBody; }
     public String getOwnerBoardCode() { return ownerBoardCode; }
     public void setOwnerBoardCode(String ownerBoardCode) { this.ownerBoardCode = ownerBoardCode; }
     public LocalDate getDisseminationDeadline() { return disseminationDeadline; }

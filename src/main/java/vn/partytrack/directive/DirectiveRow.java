@@ -5,26 +5,18 @@ import java.time.LocalDate;
 
 /** A catalogue entry as lists show it, with how many units it is assigned to. */
 public record DirectiveRow(Long id, String number, DirectiveKind kind, Issuer issuer, LocalDate issuedOn, String title,
-                           String ownerBoardCode, LocalDate disseminationDeadline, boolean planRequired,
+                           boolean numbered, String issuingBody, String officialName, String ownerBoardCode, LocalDate disseminationDeadline, boolean planRequired,
                            LocalDate planDeadline, LocalDate interimReviewDeadline, LocalDate finalReviewDeadline,
                            long assignedUnits, long version) implements Serializable {
 
-    /** How Party documents name the kind in a sentence: "Chỉ thị 05-CT/TW". */
+    /** How Party documents name the kind in a sentence: "Chỉ thị". */
     public String kindLabel() {
-        return switch (kind) {
-            case CHI_THI -> "Chỉ thị";
-            case NGHI_QUYET -> "Nghị quyết";
-            case KET_LUAN -> "Kết luận";
-            case QUY_DINH -> "Quy định";
-            case HUONG_DAN -> "Hướng dẫn";
-            case KE_HOACH -> "Kế hoạch";
-            case CHUYEN_DE -> "Chuyên đề";
-        };
+        return OfficialName.kindLabel(kind);
     }
 
     static DirectiveRow of(Directive d, long assigned) {
         return new DirectiveRow(d.getId(), d.getNumber(), d.getKind(), d.getIssuer(), d.getIssuedOn(), d.getTitle(),
-                d.getOwnerBoard() == null ? null : d.getOwnerBoard().getCode(), d.getDisseminationDeadline(),
+                d.isNumbered(), d.getIssuingBody(), d.officialName(), d.getOwnerBoard() == null ? null : d.getOwnerBoard().getCode(), d.getDisseminationDeadline(),
                 d.isPlanRequired(), d.getPlanDeadline(), d.getInterimReviewDeadline(), d.getFinalReviewDeadline(),
                 assigned, d.getVersion());
     }

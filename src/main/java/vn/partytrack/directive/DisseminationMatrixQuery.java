@@ -6,7 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
-import vn.partytrack.organisation.Organisation;
+import vn.partytrack.period.ReportingPeriod;
+import vn.partytrack.platform.Records;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.review.ReviewStatus;
 
@@ -37,48 +38,73 @@ public class DisseminationMatrixQuery {
     @Inject
     DirectiveCatalogue catalogue;
 
-    /** Units × documents for the active grassroots organisations of a bloc (all when null): one query each. */
+    /** Units × documents for today's grassroots organisations of a bloc (all when null): one query. */
     public DisseminationMatrix matrix(String blocCode) {
-        caller.requireDistrictReader();
-        List<Long> units = em.createQuery("""
-                        SELECT o.id FROM Organisation o JOIN o.type t LEFT JOIN o.bloc b
-                        WHERE o.active = true AND t.grassroots = true AND (:bloc = '' OR b.code = :bloc)""", Long.class)
-                .setParameter("bloc", blocCode == null ? "" : blocCode).getResultList();
-        return matrixFor(units);
+        return matrix(blocCode, null);
     }
 
-    DisseminationMatrix matrixFor(List<Long> unitIds) {
-        List<DirectiveRow> directives = catalogue.catalogue();
+    /**
+     * Units × documents for a period (none: today): the grassroots organisations of a bloc (all when null) as they
+     * stood at the period's cut-off, the documents issued by its end, and only the sessions held by its end; days
+     * overdue counted to its end. One query.
+     */
+    public DisseminationMatrix matrix(String blocCode, Long periodId) {
+        caller.requireDistrictReader();
         LocalDate today = Clocks.today(clock);
+        LocalDate stand = today, end = null, asOf = today;
+        if (periodId != null) {
+            ReportingPeriod period = Records.find(em, ReportingPeriod.class, periodId, "period");
+            stand = period.standDate();
+            end = period.getEndDate();
+            asOf = period.asOf(today);
+        }
+        return matrixOf("""
+                FROM units_at(?2) o
+                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                LEFT JOIN bloc b ON b.id = o.bloc_id
+                """, "(?1 = '' OR b.code = ?1)", blocCode == null ? "" : blocCode, stand, end, asOf);
+    }
+
+    /** Today's matrix of these units. */
+    DisseminationMatrix matrixFor(List<Long> unitIds) {
+        LocalDate today = Clocks.today(clock);
+        return matrixOf(" FROM organisation o ", "o.id = ANY (?1) AND CAST(?2 AS date) IS NOT NULL", unitIds.toArray(Long[]::new), today, null, today);
+    }
+
+    /**
+     * ?1 the units' condition's parameter, ?2 stand date, ?3 the last day whose documents and sessions count (the
+     * period's end).
+     */
+    private DisseminationMatrix matrixOf(String units, String condition, Object parameter, LocalDate stand, LocalDate end, LocalDate asOf) {
+        List<DirectiveRow> directives = end == null ? catalogue.catalogue()
+                : catalogue.catalogue().stream().filter(d -> d.issuedOn() == null || !d.issuedOn().isAfter(end)).toList();
         Map<Long, Map<Long, MatrixCell>> cells = new HashMap<>();
         Map<Long, DisseminationMatrix.Unit> unitById = new LinkedHashMap<>();
-        if (!unitIds.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> result = em.createNativeQuery("""
-                            SELECT o.id, o.code, o.name, a.directive_id, i.id, i.status,
-                                   (SELECT min(s.held_on) FROM dissemination_session s WHERE s.implementation_id = i.id),
-                                   (SELECT max(s.members_attending::float8 / s.members_at_date) FROM dissemination_session s
-                                     WHERE s.implementation_id = i.id),
-                                   d.dissemination_deadline
-                            FROM organisation o
-                            JOIN directive_assignment a ON a.organisation_id = o.id
-                            JOIN directive d ON d.id = a.directive_id
-                            LEFT JOIN directive_implementation i ON i.directive_id = a.directive_id AND i.organisation_id = o.id
-                            WHERE o.id = ANY (?1)
-                            ORDER BY o.name""")
-                    .setParameter(1, unitIds.toArray(Long[]::new)).getResultList();
-            for (Object[] r : result) {
-                Long unit = ((Number) r[0]).longValue();
-                unitById.putIfAbsent(unit, new DisseminationMatrix.Unit(unit, (String) r[1], (String) r[2]));
-                ReviewStatus status = r[5] == null ? null : ReviewStatus.valueOf((String) r[5]);
-                LocalDate first = r[6] == null ? null : ((Date) r[6]).toLocalDate();
-                Double attendance = r[7] == null ? null : ((Number) r[7]).doubleValue();
-                LocalDate deadline = r[8] == null ? null : ((Date) r[8]).toLocalDate();
-                MatrixCell cell = new MatrixCell(r[4] == null ? null : ((Number) r[4]).longValue(), status, first, attendance, 0);
-                long overdue = !cell.disseminated() && deadline != null && today.isAfter(deadline) ? ChronoUnit.DAYS.between(deadline, today) : 0;
-                cells.computeIfAbsent(unit, k -> new HashMap<>()).put(((Number) r[3]).longValue(),
-                        new MatrixCell(cell.implementationId(), status, first, attendance, overdue));
-            }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = em.createNativeQuery("SELECT o.id, o.code, o.name, a.directive_id, i.id, i.status,"
+                        + " (SELECT min(s.held_on) FROM dissemination_session s WHERE s.implementation_id = i.id AND s.held_on <= ?3),"
+                        + " (SELECT max(s.members_attending::float8 / s.members_at_date) FROM dissemination_session s"
+                        + "   WHERE s.implementation_id = i.id AND s.held_on <= ?3),"
+                        + " d.dissemination_deadline "
+                        + units
+                        + " JOIN directive_assignment a ON a.organisation_id = o.id"
+                        + " JOIN directive d ON d.id = a.directive_id AND (d.issued_on IS NULL OR d.issued_on <= ?3)"
+                        + " LEFT JOIN directive_implementation i ON i.directive_id = a.directive_id AND i.organisation_id = o.id"
+                        + " WHERE " + condition
+                        + " ORDER BY o.name")
+                .setParameter(1, parameter).setParameter(2, Date.valueOf(stand))
+                .setParameter(3, Date.valueOf(end == null ? LocalDate.of(9999, 12, 31) : end)).getResultList();
+        for (Object[] r : result) {
+            Long unit = ((Number) r[0]).longValue();
+            unitById.putIfAbsent(unit, new DisseminationMatrix.Unit(unit, (String) r[1], (String) r[2]));
+            ReviewStatus status = r[5] == null ? null : ReviewStatus.valueOf((String) r[5]);
+            LocalDate first = r[6] == null ? null : ((Date) r[6]).toLocalDate();
+            Double attendance = r[7] == null ? null : ((Number) r[7]).doubleValue();
+            LocalDate deadline = r[8] == null ? null : ((Date) r[8]).toLocalDate();
+            MatrixCell cell = new MatrixCell(r[4] == null ? null : ((Number) r[4]).longValue(), status, first, attendance, 0);
+            long overdue = !cell.disseminated() && deadline != null && asOf.isAfter(deadline) ? ChronoUnit.DAYS.between(deadline, asOf) : 0;
+            cells.computeIfAbsent(unit, k -> new HashMap<>()).put(((Number) r[3]).longValue(),
+                    new MatrixCell(cell.implementationId(), status, first, attendance, overdue));
         }
         Map<Long, DisseminationMatrix.Share> shares = new HashMap<>();
         for (DirectiveRow d : directives) {

@@ -32,7 +32,7 @@ public class MatrixExport implements ExportedTable {
 
     @Override
     public TableExport table(ExportFilter f, Locale locale) {
-        DisseminationMatrix m = matrices.matrix(Text.nullIfBlank(f.bloc()));
+        DisseminationMatrix m = matrices.matrix(Text.nullIfBlank(f.bloc()), f.period());
         List<String> columns = new ArrayList<>(List.of(t(locale, "organisation.name")));
         m.directives().forEach(d -> columns.add(d.number()));
         return new TableExport(t(locale, "directive.matrix.title"), columns, sink -> {

@@ -29,4 +29,12 @@ public interface OrganisationAccess {
     void requireRead(Organisation o);
 
     void requireEdit(Organisation o);
+
+    /**
+     * Who records registry changes (establish, rename, transfer, merge, split, dissolve): administrators, and the
+     * staff of the Organisation board (Ban Tổ chức), whose work the registry is.
+     */
+    boolean mayRecordRegistryChanges();
+
+    void requireRegistrar();
 }

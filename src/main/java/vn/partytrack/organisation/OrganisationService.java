@@ -92,8 +92,11 @@ public class OrganisationService {
         condition(where, parameters, "t.code", "type", filter.typeCode());
         String search = Text.clean(filter.search());
         if (search != null) {
+            // a former name finds the unit too (organisation_version keeps every name it had)
             where.append(" AND (FUNCTION('pt_fold', o.name) LIKE CONCAT('%', FUNCTION('pt_fold', :search), '%') ESCAPE '\\'"
-                    + " OR LOWER(o.code) LIKE CONCAT('%', LOWER(:search), '%') ESCAPE '\\')");
+                    + " OR LOWER(o.code) LIKE CONCAT('%', LOWER(:search), '%') ESCAPE '\\'"
+                    + " OR o.id IN (SELECT v.organisationId FROM OrganisationVersion v"
+                    + " WHERE FUNCTION('pt_fold', v.name) LIKE CONCAT('%', FUNCTION('pt_fold', :search), '%') ESCAPE '\\'))");
             parameters.put("search", search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
         return new ListQuery(" FROM Organisation o JOIN o.type t LEFT JOIN o.parent p LEFT JOIN p.parent gp LEFT JOIN o.bloc b LEFT JOIN o.sector s"
@@ -233,6 +236,11 @@ public class OrganisationService {
         }
         flush();
         audit.record(caller.auditName(), "ORGANISATION", o.getId(), active ? "REACTIVATE" : "DEACTIVATE", before, snapshot(o));
+        committees = null;
+    }
+
+    /** The registry changed underneath (a recorded registry change): the committee list is read again. */
+    void registryChanged() {
         committees = null;
     }
 

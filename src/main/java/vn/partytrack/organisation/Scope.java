@@ -1,6 +1,11 @@
 package vn.partytrack.organisation;
 
+import jakarta.persistence.EntityManager;
+
 import java.io.Serializable;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The units a district-wide view covers: the grassroots organisations of a bloc (every bloc when blank) under a
@@ -12,6 +17,21 @@ public record Scope(String bloc, Long committeeId, String under, boolean aboveUn
 
     public static Scope bloc(String blocCode) {
         return new Scope(blocCode == null ? "" : blocCode, null, "/%", true);
+    }
+
+    /**
+     * The same scope as the registry stood on a day (a period's cut-off): the committee's path of that day, so that
+     * {@code o.path LIKE under} over {@code units_at(day) o} finds the units under the committee then. Everything
+     * (no committee) needs no statement; a committee that did not exist that day covers nothing.
+     */
+    public Scope at(EntityManager em, LocalDate day) {
+        if (committeeId == null) {
+            return this;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> paths = em.createNativeQuery("SELECT o.path FROM units_at(?1) o WHERE o.id = ?2")
+                .setParameter(1, Date.valueOf(day)).setParameter(2, committeeId).getResultList();
+        return new Scope(bloc, committeeId, paths.isEmpty() ? "" : paths.get(0) + "%", aboveUnits);
     }
 
     /** The bloc as the parameter of an {@code (?n = '' OR b.code = ?n)} clause. */

@@ -84,6 +84,24 @@ public class ReportingPeriod {
         return "en".equals(locale.getLanguage()) ? nameEn : nameVi;
     }
 
+    /**
+     * The day the period's figures stand at: its cut-off. Every figure of the period counts the units, their superior
+     * committees and members as they stood that day ({@code units_at(cutoff_date)}).
+     */
+    public LocalDate standDate() {
+        return cutoffDate;
+    }
+
+    /** The last day whose events count for the period: its end, or today while it has not ended. */
+    public LocalDate asOf(LocalDate today) {
+        return today.isBefore(endDate) ? today : endDate;
+    }
+
+    /** Whether the period's cut-off has not passed yet, so that its figures follow today's registry. */
+    public boolean present(LocalDate today) {
+        return !cutoffDate.isBefore(today);
+    }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     public PeriodKind getKind() { return kind; }

@@ -67,6 +67,23 @@ public final class DocumentWriter {
                     run(p, text.strip(), false, false, 14);
                 }
             }
+            XWPFTable footer = doc.createTable(1, 2);
+            footer.removeBorders();
+            footer.setWidth("100%");
+            XWPFTableCell recipients = footer.getRow(0).getCell(0);
+            XWPFParagraph heading = recipients.getParagraphs().get(0);
+            XWPFRun label = run(heading, "Nơi nhận:", true, true, 12);
+            label.setUnderline(UnderlinePatterns.SINGLE);
+            for (String r : d.recipientLines()) {
+                run(recipients.addParagraph(), r, false, false, 11);
+            }
+            XWPFTableCell sign = footer.getRow(0).getCell(1);
+            line(sign.getParagraphs().get(0), nz(d.signatoryHeading()), true, false, false);
+            line(sign.addParagraph(), nz(d.signerTitle()), true, false, false);
+            for (int i = 0; i < 3; i++) {
+                line(sign.addParagraph(), "", false, false, false);
+            }
+            line(sign.addParagraph(), nz(d.signerName()), true, false, false);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -133,11 +150,28 @@ public final class DocumentWriter {
                     pdf.add(p);
                 }
             }
+            PdfPTable footer = new PdfPTable(2);
+            footer.setWidthPercentage(100);
+            footer.setSpacingBefore(14);
+            PdfPCell recipients = new PdfPCell();
+            recipients.setBorder(PdfPCell.NO_BORDER);
+            recipients.addElement(new Paragraph("Nơi nhận:", new Font(bold, 12, Font.UNDERLINE | Font.ITALIC)));
+            for (String r : d.recipientLines()) {
+                recipients.addElement(new Paragraph(r, new Font(regular, 11)));
+            }
+            footer.addCell(recipients);
+            footer.addCell(cell(new Phrase[]{new Phrase(nz(d.signatoryHeading()), strong), new Phrase(nz(d.signerTitle()), strong),
+                    new Phrase(" ", normal), new Phrase(" ", normal), new Phrase(nz(d.signerName()), strong)}));
+            pdf.add(footer);
             pdf.close();
             return out.toByteArray();
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("Could not write the PDF", e);
         }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static PdfPCell cell(Phrase[] lines) {

@@ -44,8 +44,8 @@ public final class Sentences {
         return missing.isEmpty() ? sentence + "." : sentence + "; còn " + number(missing.size()) + " đơn vị chưa gửi: " + String.join(", ", missing) + ".";
     }
 
-    /** The congress of the term. */
-    public static String congress(int held, int onSchedule, int units, List<String> notHeld) {
+    /** The congress of the term; {@code committee} is the committee that set the schedule ("Quận ủy Hai Bà Trưng"). */
+    public static String congress(int held, int onSchedule, int units, List<String> notHeld, String committee) {
         if (units == 0) {
             return "";
         }
@@ -54,7 +54,7 @@ public final class Sentences {
         }
         String sentence = number(held) + "/" + number(units) + " đơn vị tổ chức thành công Đại hội Đảng bộ (chi bộ), đảm bảo đúng quy định";
         if (onSchedule == units) {
-            return sentence + ", đúng tiến độ Quận ủy giao.";
+            return sentence + ", đúng tiến độ " + committee + " giao.";
         }
         sentence += "; " + number(onSchedule) + " đơn vị đúng tiến độ";
         if (held > onSchedule) {
@@ -75,8 +75,9 @@ public final class Sentences {
         return sentence + "; công nhận chính thức " + number(madeFull) + " đồng chí.";
     }
 
+    /** Members and organisations inspected are two figures, never summed. */
     public static String inspections(long members, long organisations, long supervisions) {
-        return "Kiểm tra " + number(members) + " đảng viên, " + number(organisations) + " tổ chức đảng; giám sát chuyên đề "
+        return "Kiểm tra " + number(members) + " đảng viên; kiểm tra " + number(organisations) + " tổ chức đảng; giám sát chuyên đề "
                 + number(supervisions) + " cuộc.";
     }
 
@@ -98,7 +99,7 @@ public final class Sentences {
 
     /** "Hội nghị giao ban ngày … do đồng chí … chủ trì, có k/n đơn vị (p%) tham dự." */
     public static String meeting(LocalDate heldOn, String chair, int present, int units) {
-        String sentence = "Hội nghị giao ban ngày " + VietnameseFormat.date(heldOn) + " do đồng chí "
+        String sentence = "Hội nghị giao ban ngày " + date(heldOn) + " do đồng chí "
                 + chair.strip().replaceFirst("(?iu)^đồng chí\\s+", "") + " chủ trì";
         if (units == 0 || present == 0) {
             return sentence + ".";
@@ -108,7 +109,7 @@ public final class Sentences {
 
     /** One concluding task and how far the units it was given to have done it. */
     public static String task(String body, LocalDate deadline, int done, int assigned, List<String> notDone) {
-        String sentence = body.strip().replaceAll("[.;]+$", "") + " (thời hạn " + VietnameseFormat.date(deadline) + ")";
+        String sentence = body.strip().replaceAll("[.;]+$", "") + " (thời hạn " + date(deadline) + ")";
         if (assigned == 0) {
             return sentence + ".";
         }
@@ -120,6 +121,29 @@ public final class Sentences {
         }
         return sentence + ": " + share(done, assigned) + " đã hoàn thành; còn " + number(notDone.size()) + " đơn vị chưa hoàn thành: "
                 + String.join(", ", notDone) + ".";
+    }
+
+    /** "Dự hội nghị có đại diện Ban Tổ chức, Ban Tuyên giáo và Văn phòng." */
+    public static String boardsPresent(List<String> boards) {
+        if (boards.isEmpty()) {
+            return "";
+        }
+        String list = boards.size() == 1 ? boards.get(0)
+                : String.join(", ", boards.subList(0, boards.size() - 1)) + " và " + boards.get(boards.size() - 1);
+        return "Dự hội nghị có đại diện " + list + ".";
+    }
+
+    /** "Hội nghị ghi nhận ý kiến của 06 đồng chí đại diện các đơn vị trình bày khó khăn, vướng mắc." */
+    public static String raisedAtMeeting(int units) {
+        if (units == 0) {
+            return "";
+        }
+        return "Hội nghị ghi nhận ý kiến của " + String.format("%02d", units) + " đồng chí đại diện các đơn vị trình bày khó khăn, vướng mắc.";
+    }
+
+    /** A date as Party documents write it in a sentence: 09/7/2020, 15/6/2020. */
+    public static String date(LocalDate d) {
+        return String.format("%02d/%d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
     }
 
     static String share(int done, int of) {

@@ -7,25 +7,12 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.partytrack.account.Caller;
 import vn.partytrack.assessment.ReportItemKind;
-import vn.partytrack.assessment.ReportRow;
-import vn.partytrack.assessment.SubmissionTracker;
-import vn.partytrack.assessment.TrackerView;
-import vn.partytrack.congress.CongressProgress;
-import vn.partytrack.congress.CongressProgressQuery;
-import vn.partytrack.congress.CongressTerms;
-import vn.partytrack.congress.TermRow;
-import vn.partytrack.dashboard.BlocOverview;
-import vn.partytrack.dashboard.BlocSummary;
-import vn.partytrack.dashboard.DistrictDashboard;
-import vn.partytrack.directive.DisseminationMatrixQuery;
-import vn.partytrack.directive.DisseminationMatrix;
+import vn.partytrack.directive.Directive;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.MeetingDetails;
 import vn.partytrack.meeting.MeetingRegister;
-import vn.partytrack.organisation.Scope;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.Clocks;
@@ -65,93 +52,209 @@ public class SynthesisService {
     Clock clock;
 
     @Inject
-    DistrictDashboard dashboard;
-
-    @Inject
-    BlocOverview overview;
-
-    @Inject
-    DisseminationMatrixQuery matrices;
-
-    @Inject
     PeriodService periods;
 
     @Inject
     MeetingRegister meetings;
 
-    @Inject
-    SubmissionTracker tracker;
+    /** A committee that has a profile, to choose the synthesis's committee by. */
+    public record Committee(Long id, String name) implements java.io.Serializable {
+    }
 
-    @Inject
-    CongressTerms congressTerms;
+    /** The committees with a profile, the latest name of each, in Vietnamese order. */
+    public List<Committee> committees() {
+        caller.requireDistrictReader();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT DISTINCT ON (organisation_id) organisation_id, name FROM committee_profile
+                        ORDER BY organisation_id, valid_from DESC""").getResultList();
+        return rows.stream().map(r -> new Committee(((Number) r[0]).longValue(), (String) r[1]))
+                .sorted(java.util.Comparator.comparing(Committee::name, java.text.Collator.getInstance(Locale.forLanguageTag("vi")))).toList();
+    }
 
-    @Inject
-    CongressProgressQuery congresses;
-
-    @Inject
-    @ConfigProperty(name = "partytrack.committee.superior", defaultValue = "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI")
-    String superiorCommittee;
-
-    @Inject
-    @ConfigProperty(name = "partytrack.committee.name", defaultValue = "QUẬN ỦY HAI BÀ TRƯNG")
-    String committee;
-
-    @Inject
-    @ConfigProperty(name = "partytrack.committee.place", defaultValue = "Hà Nội")
-    String place;
-
-    /** A draft computed from the data as it stands now. */
+    /** A draft for the whole committee or a bloc: see {@link #draft(String, Long, Long)}. */
     public SynthesisDocument draft(String blocCode, Long periodId) {
+        return draft(blocCode, periodId, null);
+    }
+
+    /**
+     * A draft computed as things stood in the period: the units, their committee and members at the cut-off
+     * ({@code units_at(cutoff)}), the documents issued and the disseminations held by the period's end, the congresses
+     * held by then, and the period's review meeting (held between its start and two months after its end). The header,
+     * number suffix, place, signatory block and recipients are those of the committee's profile valid at the period.
+     * The committee is the one asked for, or else the single profiled committee above the bloc's units.
+     */
+    public SynthesisDocument draft(String blocCode, Long periodId, Long committeeId) {
         caller.requireDistrictReader();
         PeriodRow period = periods.get(periodId);
-        Figures view = new Figures(dashboard.reportFigures(Scope.bloc(blocCode), periodId));
-        BlocSummary summary = overview.summary(blocCode);
-        DisseminationMatrix matrix = matrices.matrix(blocCode);
-        String scope = blocCode == null || blocCode.isBlank() ? vi("synthesis.doc.scopeWhole")
+        PeriodScope scope = PeriodScope.of(em, period, blocCode, committeeId);
+        CommitteeProfile profile = scope.profile;
+        String scopeName = blocCode == null || blocCode.isBlank() ? vi("synthesis.doc.scopeWhole")
                 : vi("synthesis.doc.scopeBloc") + " " + em.createQuery("SELECT b.nameVi FROM Bloc b WHERE b.code = :c", String.class)
                         .setParameter("c", blocCode).getResultStream().findFirst().orElse(blocCode).replaceFirst("^Khối ", "");
 
-        List<SynthesisDocument.Section> sections = new ArrayList<>();
-        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.situation"), "Tính đến kỳ báo cáo, " + scope + " có "
-                + Sentences.number(summary.organisations()) + " tổ chức cơ sở đảng (" + typeBreakdown(summary) + ") với "
-                + Sentences.number(summary.members()) + " đảng viên; " + Sentences.number(summary.subordinateCells()) + " chi bộ trực thuộc."));
+        List<Object[]> units = units(scope);
+        Map<String, Integer> byType = new LinkedHashMap<>();
+        long members = 0;
+        for (Object[] u : units) {
+            byType.merge((String) u[4], 1, Integer::sum);
+            members += ((Number) u[3]).longValue();
+        }
+        long cells = ((Number) scope.bind(em.createNativeQuery("WITH s AS (" + PeriodScope.UNITS + """
+                        ) SELECT count(*) FROM units_at(?1) c JOIN organisation_type ct ON ct.id = c.type_id AND ct.code = 'CHI_BO_TRUC_THUOC'
+                        WHERE c.parent_id IN (SELECT id FROM s)""")).getSingleResult()).longValue();
 
-        TrackerView tracked = tracker.track(periodId, blocCode, null);
-        List<String> notSubmitted = tracked.rows().stream().filter(ReportRow::missing).map(ReportRow::organisationName).toList();
-        var counts = tracked.counts();
+        List<SynthesisDocument.Section> sections = new ArrayList<>();
+        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.situation"), "Tính đến ngày " + Sentences.date(period.cutoffDate()) + ", "
+                + scopeName + " có " + Sentences.number(units.size()) + " tổ chức cơ sở đảng (" + typeBreakdown(byType) + ") với "
+                + Sentences.number(members) + " đảng viên; " + Sentences.number(cells) + " chi bộ trực thuộc."));
+
         StringBuilder results = new StringBuilder();
-        results.append("1. ").append(vi("synthesis.doc.reporting")).append(": ").append(Sentences.reports(counts.submitted(), counts.onTime(), counts.units(), notSubmitted)).append('\n');
-        int n = 2;
-        for (var d : matrix.directives()) {
-            DisseminationMatrix.Share s = matrix.shares().get(d.id());
-            if (s != null && s.assigned() > 0) {
-                results.append(n++).append(". ").append(vi("synthesis.doc.dissemination")).append(" ").append(d.number()).append(": ")
-                        .append(Sentences.disseminated(d.kindLabel() + " " + d.number(), s.disseminated(), s.assigned(), s.missing())).append('\n');
-            }
+        int n = 1;
+        results.append(n++).append(". ").append(vi("synthesis.doc.reporting")).append(": ").append(reporting(scope, units)).append('\n');
+        for (String sentence : disseminations(scope)) {
+            results.append(n++).append(". ").append(vi("synthesis.doc.dissemination")).append(": ").append(sentence).append('\n');
         }
-        List<TermRow> terms = congressTerms.terms();
-        if (!terms.isEmpty()) {
-            CongressProgress congress = congresses.progress(terms.get(0).id(), blocCode);
-            results.append(n++).append(". ").append(vi("synthesis.doc.congress")).append(": ")
-                    .append(Sentences.congress(congress.held(), congress.onSchedule(), congress.units(),
-                            congress.rows().stream().filter(r -> !r.schedule().held()).map(r -> r.organisationName()).toList())).append('\n');
+        String congress = congress(scope, units.size());
+        if (!congress.isEmpty()) {
+            results.append(n++).append(". ").append(vi("synthesis.doc.congress")).append(": ").append(congress).append('\n');
         }
-        results.append(n++).append(". ").append(vi("synthesis.doc.admissions")).append(": ").append(Sentences.admissions(view.figure("ADMITTED").longValue(),
-                view.figure("ADMISSION_TARGET").longValue(), view.figure("MADE_FULL").longValue())).append('\n');
-        results.append(n++).append(". ").append(vi("synthesis.doc.inspections")).append(": ").append(Sentences.inspections(view.figure("INSPECTED_MEMBERS").longValue(),
-                view.figure("INSPECTED_ORGANISATIONS").longValue(), view.figure("SUPERVISIONS").longValue())).append('\n');
-        String meetings = Sentences.meetings(view.figure("MEETINGS_HELD").longValue(), view.figure("MEETINGS_REQUIRED").longValue());
-        if (!meetings.isEmpty()) {
-            results.append(n).append(". ").append(vi("synthesis.doc.cellMeetings")).append(": ").append(meetings).append('\n');
+        Map<String, BigDecimal> figures = figures(scope);
+        results.append(n++).append(". ").append(vi("synthesis.doc.admissions")).append(": ").append(Sentences.admissions(figure(figures, "ADMITTED"),
+                figure(figures, "ADMISSION_TARGET"), figure(figures, "MADE_FULL"))).append('\n');
+        results.append(n++).append(". ").append(vi("synthesis.doc.inspections")).append(": ").append(Sentences.inspections(figure(figures, "INSPECTED_MEMBERS"),
+                figure(figures, "INSPECTED_ORGANISATIONS"), figure(figures, "SUPERVISIONS"))).append('\n');
+        String meetingsHeld = Sentences.meetings(figure(figures, "MEETINGS_HELD"), figure(figures, "MEETINGS_REQUIRED"));
+        if (!meetingsHeld.isEmpty()) {
+            results.append(n).append(". ").append(vi("synthesis.doc.cellMeetings")).append(": ").append(meetingsHeld).append('\n');
         }
         sections.add(new SynthesisDocument.Section(vi("synthesis.doc.results"), results.toString().strip()));
-        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.difficulties"), difficulties(blocCode, periodId)));
-        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.nextPeriod"), nextPeriod(blocCode, periodId)));
+        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.difficulties"), difficulties(scope)));
+        sections.add(new SynthesisDocument.Section(vi("synthesis.doc.nextPeriod"), nextPeriod(scope, units.size())));
 
         LocalDate today = Clocks.today(clock);
-        return new SynthesisDocument(superiorCommittee, committee, "Số      -BC/QU",
-                place + ", ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng " + today.getMonthValue() + " năm " + today.getYear(),
-                vi("synthesis.doc.kind"), vi("synthesis.doc.subtitle") + " " + scope + " " + period.nameVi().toLowerCase(Locale.forLanguageTag("vi")), sections);
+        return new SynthesisDocument(profile.superiorHeading(), profile.heading(), "Số      " + profile.numberSuffix(),
+                profile.place() + ", ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng " + today.getMonthValue() + " năm " + today.getYear(),
+                vi("synthesis.doc.kind"), vi("synthesis.doc.subtitle") + " " + scopeName + " " + period.nameVi().toLowerCase(Locale.forLanguageTag("vi")),
+                sections, profile.signatoryHeading(), profile.signerTitle(), profile.signerName() == null ? "" : profile.signerName(),
+                profile.recipients());
+    }
+
+    /** The in-scope units: id, name, path, members, type code; in Vietnamese order of names. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> units(PeriodScope scope) {
+        return scope.bind(em.createNativeQuery("SELECT * FROM (" + PeriodScope.UNITS + ") s ORDER BY s.name COLLATE \"vi-x-icu\"")).getResultList();
+    }
+
+    /** Reports of the period from the units in scope: sent, sent by the due date, and the units that sent none. */
+    private String reporting(PeriodScope scope, List<Object[]> units) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scope.bind(em.createNativeQuery("WITH s AS (" + PeriodScope.UNITS + """
+                        ) SELECT s.name, r.first_submitted_at IS NOT NULL,
+                                 r.first_submitted_at IS NOT NULL AND (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date
+                        FROM s JOIN reporting_period p ON p.id = ?4
+                        LEFT JOIN report r ON r.organisation_id = s.id AND r.period_id = p.id
+                        ORDER BY s.name COLLATE "vi-x-icu\"""")).setParameter(4, scope.period.id()).getResultList();
+        int submitted = 0, onTime = 0;
+        List<String> missing = new ArrayList<>();
+        for (Object[] r : rows) {
+            if (Boolean.TRUE.equals(r[1])) {
+                submitted++;
+            } else {
+                missing.add((String) r[0]);
+            }
+            if (Boolean.TRUE.equals(r[2])) {
+                onTime++;
+            }
+        }
+        return Sentences.reports(submitted, onTime, units.size(), missing);
+    }
+
+    /**
+     * One sentence per document issued by the period's end and assigned to a unit in scope: the units that had held a
+     * dissemination session by the period's end, named officially.
+     */
+    private List<String> disseminations(PeriodScope scope) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scope.bind(em.createNativeQuery("WITH s AS (" + PeriodScope.UNITS + """
+                        ) SELECT d.id, s.name,
+                                 i.id IS NOT NULL AND i.status <> 'DRAFT' AND i.first_session_on IS NOT NULL AND i.first_session_on <= p.end_date
+                        FROM directive d JOIN directive_assignment a ON a.directive_id = d.id JOIN s ON s.id = a.organisation_id
+                        JOIN reporting_period p ON p.id = ?4
+                        LEFT JOIN directive_implementation i ON i.directive_id = d.id AND i.organisation_id = s.id
+                        WHERE d.issued_on IS NULL OR d.issued_on <= p.end_date
+                        ORDER BY d.issued_on NULLS LAST, d.number, s.name COLLATE "vi-x-icu\"""")).setParameter(4, scope.period.id()).getResultList();
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        Map<Long, List<String>> missing = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            long id = ((Number) r[0]).longValue();
+            int[] c = counts.computeIfAbsent(id, k -> new int[2]);
+            missing.computeIfAbsent(id, k -> new ArrayList<>());
+            c[1]++;
+            if (Boolean.TRUE.equals(r[2])) {
+                c[0]++;
+            } else {
+                missing.get(id).add((String) r[1]);
+            }
+        }
+        List<String> sentences = new ArrayList<>();
+        for (var e : counts.entrySet()) {
+            Directive d = em.find(Directive.class, e.getKey());
+            sentences.add(Sentences.disseminated(d.officialName(), e.getValue()[0], e.getValue()[1], missing.get(e.getKey())));
+        }
+        return sentences;
+    }
+
+    /**
+     * The congresses of the latest term in which a unit in scope had held its congress by the period's end: held by
+     * then, and held on the schedule the committee set (no later than planned and within the term's deadline).
+     */
+    private String congress(PeriodScope scope, int units) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scope.bind(em.createNativeQuery("WITH s AS (" + PeriodScope.UNITS + """
+                        ), p AS (SELECT * FROM reporting_period WHERE id = ?4),
+                        term AS (SELECT t.* FROM congress_term t WHERE EXISTS (SELECT 1 FROM congress k JOIN s ON s.id = k.organisation_id, p
+                                                                             WHERE k.term_id = t.id AND k.held_from <= p.end_date)
+                                 ORDER BY t.grassroots_deadline DESC LIMIT 1)
+                        SELECT s.name, k.held_from IS NOT NULL AND k.held_from <= p.end_date,
+                               k.held_from IS NOT NULL AND k.held_from <= p.end_date AND k.held_from <= k.planned_date
+                                   AND k.held_from <= term.grassroots_deadline
+                        FROM s CROSS JOIN term CROSS JOIN p LEFT JOIN congress k ON k.organisation_id = s.id AND k.term_id = term.id
+                        ORDER BY s.name COLLATE "vi-x-icu\"""")).setParameter(4, scope.period.id()).getResultList();
+        if (rows.isEmpty()) {
+            return "";
+        }
+        int held = 0, onSchedule = 0;
+        List<String> notHeld = new ArrayList<>();
+        for (Object[] r : rows) {
+            if (Boolean.TRUE.equals(r[1])) {
+                held++;
+            } else {
+                notHeld.add((String) r[0]);
+            }
+            if (Boolean.TRUE.equals(r[2])) {
+                onSchedule++;
+            }
+        }
+        return Sentences.congress(held, onSchedule, units, notHeld, scope.profile.name());
+    }
+
+    /** The sums of the figures of the period's reports (not drafts) from the units in scope. */
+    private Map<String, BigDecimal> figures(PeriodScope scope) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scope.bind(em.createNativeQuery("WITH s AS (" + PeriodScope.UNITS + """
+                        ) SELECT v.indicator_code, sum(v.number_value) FROM s JOIN report r ON r.organisation_id = s.id AND r.period_id = ?4
+                        JOIN report_value v ON v.report_id = r.id WHERE r.status <> 'DRAFT' AND v.number_value IS NOT NULL
+                        GROUP BY v.indicator_code""")).setParameter(4, scope.period.id()).getResultList();
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            sums.put((String) r[0], r[1] instanceof BigDecimal b ? b : new BigDecimal(r[1].toString()));
+        }
+        return sums;
+    }
+
+    private static long figure(Map<String, BigDecimal> figures, String code) {
+        return figures.getOrDefault(code, BigDecimal.ZERO).longValue();
     }
 
     /** Keeps the edited report as the next version, with the files exactly as generated now. */
@@ -202,14 +305,39 @@ public class SynthesisService {
         return (byte[]) files.get(0);
     }
 
-    /** The latest review meeting of the period: who met, the chair's conclusion, and each concluding task with its completion. */
-    private String nextPeriod(String blocCode, Long periodId) {
-        MeetingDetails meeting = meetings.latest(blocCode, periodId);
+    /**
+     * The period's review meeting (the latest held between the period's start and two months after its end, for the
+     * bloc or the whole committee): who chaired, the boards and units present, the units that raised difficulties,
+     * the chair's conclusion, and each concluding task with its completion.
+     */
+    private String nextPeriod(PeriodScope scope, int units) {
+        List<?> ids = em.createNativeQuery("""
+                        SELECT m.id FROM review_meeting m JOIN reporting_period p ON p.id = ?1 LEFT JOIN bloc b ON b.id = m.bloc_id
+                        WHERE m.held_on BETWEEN p.start_date AND (p.end_date + interval '2 months')::date
+                          AND (?2 = '' OR b.code = ?2)
+                        ORDER BY (m.period_id = p.id) DESC, m.held_on DESC, m.id DESC LIMIT 1""")
+                .setParameter(1, scope.period.id()).setParameter(2, scope.bloc).getResultList();
         StringBuilder text = new StringBuilder();
-        if (meeting == null) {
+        if (ids.isEmpty()) {
             text.append(vi("synthesis.doc.noMeeting")).append('\n');
         } else {
-            text.append(Sentences.meeting(meeting.heldOn(), meeting.chair(), meeting.unitsPresent().size(), meeting.unitsInScope())).append('\n');
+            MeetingDetails meeting = meetings.get(((Number) ids.get(0)).longValue());
+            int present = ((Number) scope.bind(em.createNativeQuery("WITH s AS (" + PeriodScope.UNITS
+                    + ") SELECT count(*) FROM review_meeting_unit mu JOIN s ON s.id = mu.organisation_id WHERE mu.meeting_id = ?4")
+                    .setParameter(4, meeting.id())).getSingleResult()).intValue();
+            text.append(Sentences.meeting(meeting.heldOn(), meeting.chair(), present, units)).append('\n');
+            if (!meeting.boardCodes().isEmpty()) {
+                @SuppressWarnings("unchecked")
+                List<String> boards = em.createNativeQuery("SELECT name_vi FROM board WHERE code = ANY(string_to_array(?1, ',')) ORDER BY id")
+                        .setParameter(1, String.join(",", meeting.boardCodes())).getResultList();
+                text.append(Sentences.boardsPresent(boards)).append('\n');
+            }
+            int speakers = ((Number) em.createNativeQuery("SELECT count(DISTINCT organisation_id) FROM report_item WHERE meeting_id = ?1 AND kind = 'DIFFICULTY'")
+                    .setParameter(1, meeting.id()).getSingleResult()).intValue();
+            String raised = Sentences.raisedAtMeeting(speakers);
+            if (!raised.isEmpty()) {
+                text.append(raised).append('\n');
+            }
             if (meeting.conclusion() != null) {
                 text.append(vi("synthesis.doc.conclusion")).append(": ").append(meeting.conclusion()).append('\n');
             }
@@ -225,16 +353,16 @@ public class SynthesisService {
         return text.toString();
     }
 
-    private String difficulties(String blocCode, Long periodId) {
+    /** Difficulties and proposals of the period from the units in scope, from their reports (not drafts) and meetings. */
+    private String difficulties(PeriodScope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> items = em.createNativeQuery("""
-                        SELECT o.name, i.kind, i.body, i.meeting_id IS NOT NULL FROM report_item i
+        List<Object[]> items = scope.bind(em.createNativeQuery("WITH s AS (" + PeriodScope.UNITS + """
+                        ) SELECT s.name, i.kind, i.body, i.meeting_id IS NOT NULL FROM report_item i
+                        JOIN s ON s.id = i.organisation_id
                         LEFT JOIN report r ON r.id = i.report_id
-                        JOIN organisation o ON o.id = i.organisation_id
-                        LEFT JOIN bloc b ON b.id = o.bloc_id
-                        WHERE i.period_id = ?1 AND (r.id IS NULL OR r.status <> 'DRAFT') AND (?2 = '' OR b.code = ?2)
-                        ORDER BY i.kind, o.name COLLATE "vi-x-icu", i.meeting_id NULLS FIRST, i.position""")
-                .setParameter(1, periodId).setParameter(2, blocCode == null ? "" : blocCode).getResultList();
+                        WHERE i.period_id = ?4 AND (r.id IS NULL OR r.status <> 'DRAFT')
+                        ORDER BY i.kind, s.name COLLATE "vi-x-icu", i.meeting_id NULLS FIRST, i.position""")).setParameter(4, scope.period.id())
+                .getResultList();
         Map<String, List<String>> byUnit = new LinkedHashMap<>();
         int difficulties = 0, proposals = 0;
         StringBuilder list = new StringBuilder();
@@ -252,19 +380,17 @@ public class SynthesisService {
         return (Sentences.difficulties(byUnit.size(), difficulties, proposals) + "\n" + list).strip();
     }
 
-    /** The sums of the period's report figures, zero where nobody reported one. */
-    private record Figures(Map<String, BigDecimal> sums) {
-        BigDecimal figure(String code) {
-            return sums.getOrDefault(code, BigDecimal.ZERO);
-        }
-    }
-
-    private static String typeBreakdown(BlocSummary s) {
+    private static String typeBreakdown(Map<String, Integer> byType) {
         List<String> parts = new ArrayList<>();
-        for (String type : s.typeCodes()) {
-            String key = "synthesis.doc.units." + type;
-            String units = vi(key);
-            parts.add(Sentences.number(s.typeTotal(type)) + " " + (units.equals(key) ? type.toLowerCase() : units));
+        // đảng bộ cơ sở first, then chi bộ cơ sở, then any other grassroots type
+        List<Map.Entry<String, Integer>> types = new ArrayList<>(byType.entrySet());
+        List<String> order = List.of("DANG_BO_CO_SO", "CHI_BO_CO_SO");
+        types.sort(java.util.Comparator.comparing((Map.Entry<String, Integer> e) -> order.contains(e.getKey()) ? order.indexOf(e.getKey()) : order.size())
+                .thenComparing(Map.Entry::getKey));
+        for (var e : types) {
+            String key = "synthesis.doc.units." + e.getKey();
+            String label = vi(key);
+            parts.add(Sentences.number(e.getValue()) + " " + (label.equals(key) ? e.getKey().toLowerCase() : label));
         }
         return String.join(", ", parts);
     }
@@ -290,8 +416,15 @@ public class SynthesisService {
             }
             sections.add(new SynthesisDocument.Section(heading, body));
         }
+        List<String> recipients = new ArrayList<>();
+        for (String line : d.recipientLines()) {
+            String clean = Text.clean(line);
+            if (clean != null) {
+                recipients.add(clean);
+            }
+        }
         SynthesisDocument cleaned = new SynthesisDocument(nz(d.superiorCommittee()), nz(d.committee()), nz(d.number()), nz(d.placeAndDate()),
-                nz(d.title()), nz(d.subtitle()), sections);
+                nz(d.title()), nz(d.subtitle()), sections, nz(d.signatoryHeading()), nz(d.signerTitle()), nz(d.signerName()), recipients);
         // each field its own limit, so the message sits next to the right one; title and subtitle share the stored title
         List<FieldError> errors = new ArrayList<>();
         limit(errors, "superiorCommittee", cleaned.superiorCommittee(), 300);
@@ -300,6 +433,14 @@ public class SynthesisService {
         limit(errors, "placeAndDate", cleaned.placeAndDate(), 200);
         limit(errors, "title", cleaned.title(), 250);
         limit(errors, "subtitle", cleaned.subtitle(), 249);
+        limit(errors, "signatoryHeading", cleaned.signatoryHeading(), 100);
+        limit(errors, "signerTitle", cleaned.signerTitle(), 100);
+        limit(errors, "signerName", cleaned.signerName(), 150);
+        if (recipients.size() > 30) {
+            errors.add(new FieldError("recipients", "field.tooLong", Map.of("max", 30)));
+        } else {
+            recipients.forEach(r -> limit(errors, "recipients", r, 300));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

@@ -117,6 +117,15 @@ class CongressDirectiveApiIT extends ApiIT {
                 .add("disseminationDeadline", "2020-10-31").add("planRequired", false).build().toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long directive = created.json().getJsonNumber("id").longValue();
+        // the number's shape says it is official; the name generated text uses follows
+        assertThat(created.json().getBoolean("numbered")).isTrue();
+        assertThat(created.json().getString("officialName")).isEqualTo("Chỉ thị số 99-CT/QU về tăng cường công tác thử nghiệm");
+        String named = Json.createObjectBuilder().add("number", "KH-THU").add("kind", "KE_HOACH").add("issuer", "QUAN")
+                .add("title", "Về thử nghiệm").add("numbered", true).add("issuingBody", "Ban Thường vụ Quận ủy").build().toString();
+        assertThat(fieldErrors(as("tuyengiao").post("api/v1/directives", named).json())).containsKey("number");
+        assertThat(fieldErrors(as("tuyengiao").post("api/v1/directives", named.replace("Ban Thường vụ Quận ủy", "x".repeat(201))).json()))
+                .containsKey("issuingBody");
+        assertThat(count("SELECT count(*) FROM directive WHERE number = 'KH-THU'")).isZero();
         assertThat(as("bithu01").post("api/v1/directives", "{\"number\": \"x\", \"kind\": \"CHI_THI\", \"issuer\": \"QUAN\", \"title\": \"x\"}").status())
                 .isEqualTo(403);
         assertThat(as("tuyengiao").post("api/v1/directives", created.json().toString().replace("\"id\"", "\"ignored\"")).status()).isEqualTo(400);
@@ -186,13 +195,16 @@ class CongressDirectiveApiIT extends ApiIT {
         String text = draft.body();
         assertThat(text).contains(submitted + "/" + n + " đơn vị").contains("trong đó " + onTime + " đơn vị gửi đúng hạn")
                 .contains("Kết nạp " + admitted + " đảng viên mới")
-                .contains("100% các đơn vị nghiêm túc tổ chức quán triệt, triển khai thực hiện Chỉ thị 05-CT/TW tới từng cán bộ, đảng viên.");
+                .contains("100% các đơn vị nghiêm túc tổ chức quán triệt, triển khai thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị về đẩy mạnh"
+                        + " học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh tới từng cán bộ, đảng viên.")
+                .contains("Tính đến ngày 15/6/2020");
         assertThat(as("bithu01").get("api/v1/synthesis/draft?bloc=HCSN&period=" + period).status()).isEqualTo(403);
 
         byte[] docx = as("lanhdao").download("api/v1/synthesis/draft.docx?bloc=HCSN&period=" + period);
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
              var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
-            assertThat(extractor.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("QUẬN ỦY HAI BÀ TRƯNG").contains("Kết nạp " + admitted + " đảng viên mới");
+            assertThat(extractor.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("QUẬN ỦY HAI BÀ TRƯNG").contains("Kết nạp " + admitted + " đảng viên mới")
+                    .contains("T/M BAN THƯỜNG VỤ").contains("Nơi nhận:");
         }
 
         JsonObject edited = Json.createObjectBuilder(draft.json()).add("number", "Số 125-BC/QU").build();

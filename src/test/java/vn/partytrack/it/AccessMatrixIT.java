@@ -63,6 +63,7 @@ class AccessMatrixIT extends ApiIT {
             GET /api/v1/notifications                          | A A A A A
             GET /api/v1/organisations                          | A A A A A
             GET /api/v1/organisations/{id}                     | A A A A D
+            GET /api/v1/organisations/{id}/history             | A A A A D
             GET /api/v1/periods                                | A A A A A
             GET /api/v1/periods/{id}                           | A A A A A
             GET /api/v1/reports                                | A A A A A
@@ -93,6 +94,7 @@ class AccessMatrixIT extends ApiIT {
             POST /api/v1/notifications/{id}/read               | N N N A N
             POST /api/v1/organisations                         | A D D D D
             POST /api/v1/periods                               | A D D D D
+            POST /api/v1/registry-changes                      | A A D D D
             POST /api/v1/reports                               | A A A A D
             POST /api/v1/reports/accept                        | D A D D D
             POST /api/v1/reports/{id}/accept                   | D A D D D
@@ -132,6 +134,7 @@ class AccessMatrixIT extends ApiIT {
             meeting/list.xhtml             | A A A D D
             meeting/meeting.xhtml          | A A A D D
             notification/list.xhtml        | A A A A A
+            organisation/changes.xhtml     | A A D D D
             organisation/edit.xhtml        | A D D A D
             organisation/list.xhtml        | A A A A A
             organisation/view.xhtml        | A A A A D

@@ -110,6 +110,31 @@ public abstract class ApiIT {
                 .filter(p -> p.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
+    /** The code of the period {@link #presentPeriod()} makes. */
+    public static final String PRESENT_PERIOD = "TEST-PRESENT";
+
+    /**
+     * A period of the present: begun a month ago, its cut-off three weeks ahead, so that its figures follow today's
+     * registry (the sample's current year-end period has its cut-off on 30/11, which may have passed). Made once by
+     * SQL; {@link #dropPresentPeriod()} takes it away again so other tests do not see it.
+     */
+    public static long presentPeriod() throws SQLException {
+        try (Connection c = TestDatabase.connect(); var s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO reporting_period (code, kind, year, name_vi, name_en, start_date, end_date, cutoff_date, due_date, open)"
+                    + " SELECT '" + PRESENT_PERIOD + "', 'AD_HOC', extract(year FROM d)::int, 'Kỳ hiện tại (kiểm thử)', 'Present period (test)',"
+                    + " d - 30, d + 40, d + 21, d + 30, true FROM (SELECT (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS d) t"
+                    + " ON CONFLICT (code) DO NOTHING");
+        }
+        return count("SELECT id FROM reporting_period WHERE code = '" + PRESENT_PERIOD + "'");
+    }
+
+    /** Takes away the period {@link #presentPeriod()} made, with whatever was recorded for it. */
+    public static void dropPresentPeriod() throws SQLException {
+        try (Connection c = TestDatabase.connect(); var s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM reporting_period WHERE code = '" + PRESENT_PERIOD + "'");
+        }
+    }
+
     /** Each field a problem names, with its first message. */
     public static Map<String, String> fieldErrors(JsonObject problem) {
         JsonArray errors = problem.getJsonArray("errors");

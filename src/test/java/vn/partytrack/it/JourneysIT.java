@@ -31,6 +31,11 @@ class JourneysIT {
     static final String GRASSROOTS_HCSN = "SELECT count(*) FROM organisation o JOIN bloc b ON b.id = o.bloc_id"
             + " JOIN organisation_type t ON t.id = o.type_id WHERE b.code = 'HCSN' AND o.active AND t.grassroots";
 
+    /** The HCSN grassroots units of this year's period as they stood at its cut-off: what its dashboard counts. */
+    static final String GRASSROOTS_HCSN_AT_CUTOFF = "SELECT count(*) FROM reporting_period p CROSS JOIN LATERAL units_at(p.cutoff_date) o"
+            + " JOIN bloc b ON b.id = o.bloc_id JOIN organisation_type t ON t.id = o.type_id AND t.grassroots WHERE b.code = 'HCSN'"
+            + " AND p.code = extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int || '-YEAR'";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.partytrack();
@@ -107,7 +112,7 @@ class JourneysIT {
     @Test
     void districtStaffSeeTheBlocAndFindUnitsWithoutDiacritics() throws SQLException {
         browser.login("tochuc", PASSWORD);
-        assertThat(browser.text("unitCount")).isEqualTo(VietnameseFormat.number(count(GRASSROOTS_HCSN), Locale.forLanguageTag("vi")));
+        assertThat(browser.text("unitCount")).isEqualTo(VietnameseFormat.number(count(GRASSROOTS_HCSN_AT_CUTOFF), Locale.forLanguageTag("vi")));
         assertThat(browser.exists("ownCard")).isFalse();
         assertThat(browser.exists("menuForm:m-admin")).isFalse();
 
@@ -156,7 +161,8 @@ class JourneysIT {
         browser.clickVisible(".ui-confirmdialog-yes");
         assertThat(browser.text("detail:inactiveNote")).startsWith("Ngừng hoạt động từ");
         browser.open("index.xhtml");
-        assertThat(browser.text("unitCount")).isEqualTo(VietnameseFormat.number(before, Locale.forLanguageTag("vi")));
+        // the home page shows this year's period as it stood at its cut-off: a unit added today is not in it
+        assertThat(browser.text("unitCount")).isEqualTo(VietnameseFormat.number(count(GRASSROOTS_HCSN_AT_CUTOFF), Locale.forLanguageTag("vi")));
 
         browser.open("audit/log.xhtml");
         String log = browser.text("audit:table");
@@ -256,15 +262,22 @@ class JourneysIT {
             due = r.getDate(1).toLocalDate();
         }
         assertThat(row.getText()).contains(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).isAfter(due) ? "Muộn" : "Đúng hạn");
-        long accepted = count("SELECT count(*) FROM report r JOIN reporting_period p ON p.id = r.period_id JOIN organisation o ON o.id = r.organisation_id"
-                + " JOIN bloc b ON b.id = o.bloc_id WHERE p.code = '" + period + "' AND b.code = 'HCSN' AND o.active AND r.status IN ('ACCEPTED', 'LOCKED')");
+        long accepted = count("SELECT count(*) FROM report r JOIN reporting_period p ON p.id = r.period_id"
+                + " JOIN LATERAL units_at(p.cutoff_date) o ON o.id = r.organisation_id"
+                + " JOIN bloc b ON b.id = o.bloc_id WHERE p.code = '" + period + "' AND b.code = 'HCSN' AND r.status IN ('ACCEPTED', 'LOCKED')");
         assertThat(browser.text("count-accepted")).isEqualTo(String.valueOf(accepted));
     }
 
     @Test
     void aSecretaryRecordsADisseminationSessionAndStaffSeeTheMatrixChange() throws SQLException {
+        // the matrix shows this year's period: HCSN units as they stood at its cut-off, sessions held by its end
         String share = "SELECT count(*) FROM directive_implementation i JOIN directive d ON d.id = i.directive_id"
-                + " WHERE d.number = 'NQ-ĐH-XXVI' AND i.status <> 'DRAFT' AND EXISTS (SELECT 1 FROM dissemination_session s WHERE s.implementation_id = i.id)";
+                + " JOIN directive_assignment a ON a.directive_id = i.directive_id AND a.organisation_id = i.organisation_id"
+                + " JOIN reporting_period p ON p.code = extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int || '-YEAR'"
+                + " JOIN LATERAL units_at(p.cutoff_date) o ON o.id = i.organisation_id"
+                + " JOIN bloc b ON b.id = o.bloc_id AND b.code = 'HCSN' JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                + " WHERE d.number = 'NQ-ĐH-XXVI' AND i.status <> 'DRAFT'"
+                + " AND EXISTS (SELECT 1 FROM dissemination_session s WHERE s.implementation_id = i.id AND s.held_on <= p.end_date)";
         long before = count(share);
         browser.login("tuyengiao", PASSWORD);
         browser.open("directive/matrix.xhtml");
@@ -442,6 +455,7 @@ class JourneysIT {
         pages.put("organisations", "organisation/list.xhtml");
         pages.put("organisation", "organisation/view.xhtml?id=" + unit);
         pages.put("organisation, edit", "organisation/edit.xhtml?id=" + unit);
+        pages.put("registry changes", "organisation/changes.xhtml");
         pages.put("accounts", "account/list.xhtml");
         pages.put("reporting periods", "period/list.xhtml");
         pages.put("audit log", "audit/log.xhtml");
@@ -565,9 +579,10 @@ class JourneysIT {
     @Test
     void theDashboardStatesTheDatabasesFiguresAndDrillsDownToTheUnitsBehindThem() throws SQLException {
         String period = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + "-YEAR";
-        String scope = " FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots JOIN bloc b ON b.id = o.bloc_id"
-                + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = (SELECT id FROM reporting_period WHERE code = '" + period + "')"
-                + " WHERE b.code = 'HCSN' AND o.active";
+        String scope = " FROM reporting_period p CROSS JOIN LATERAL units_at(p.cutoff_date) o"
+                + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots JOIN bloc b ON b.id = o.bloc_id"
+                + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
+                + " WHERE p.code = '" + period + "' AND b.code = 'HCSN'";
         long units = count("SELECT count(*)" + scope);
         long missing = count("SELECT count(*)" + scope + " AND (r.id IS NULL OR r.status = 'DRAFT')");
         long accepted = count("SELECT count(*)" + scope + " AND r.status IN ('ACCEPTED', 'LOCKED')");
@@ -651,8 +666,8 @@ class JourneysIT {
     @Test
     void staffNarrowTheTrackerInTheAddressAcceptTheChosenReportAndTheDashboardShowsIt() throws SQLException {
         long period = count("SELECT id FROM reporting_period WHERE code = '2021-H1'");
-        String scope = " FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN bloc b ON b.id = o.bloc_id"
-                + " WHERE b.code = 'HCSN' AND o.active AND r.period_id = " + period;
+        String scope = " FROM report r JOIN reporting_period p ON p.id = r.period_id JOIN LATERAL units_at(p.cutoff_date) o ON o.id = r.organisation_id"
+                + " JOIN bloc b ON b.id = o.bloc_id WHERE b.code = 'HCSN' AND r.period_id = " + period;
         browser.login("tochuc", PASSWORD);
         browser.open("index.xhtml?bloc=HCSN&period=" + period);
         long accepted = count("SELECT count(*)" + scope + " AND r.status IN ('ACCEPTED', 'LOCKED')");

@@ -138,7 +138,9 @@ class MeetingsApiIT extends ApiIT {
     void aStaleVersionOfAMeetingIsRefusedAndTheFirstChangeKept() throws SQLException {
         long period = period("2020-YEAR");
         long u3 = id("MAU-HCSN-03");
-        JsonObject created = as("tochuc").post("api/v1/meetings", meeting(period, LocalDate.of(2021, 1, 20), u3)).json();
+        Api.Reply posted = as("tochuc").post("api/v1/meetings", meeting(period, LocalDate.of(2021, 1, 20), u3));
+        assertThat(posted.status()).as(posted.body()).isBetween(200, 201);
+        JsonObject created = posted.json();
         long meeting = created.getJsonNumber("id").longValue();
         String version = ",\"version\":" + created.getJsonNumber("version") + "}";
         String first = meeting(period, LocalDate.of(2021, 1, 20), u3).replace("Phòng họp thử", "Hội trường A");
@@ -155,8 +157,10 @@ class MeetingsApiIT extends ApiIT {
                 + " ORDER BY m.held_on DESC, m.id DESC LIMIT 1");
         String text = as("lanhdao").get("api/v1/synthesis/draft?bloc=HCSN&period=" + period).body();
         long present = count("SELECT count(*) FROM review_meeting_unit WHERE meeting_id = " + meeting);
-        long units = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
-                + " JOIN bloc b ON b.id = o.bloc_id WHERE b.code = 'HCSN' AND o.active");
+        // the synthesis counts the units as they stood at the period's cut-off
+        long units = count("SELECT count(*) FROM reporting_period p CROSS JOIN LATERAL units_at(p.cutoff_date) o"
+                + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                + " JOIN bloc b ON b.id = o.bloc_id WHERE b.code = 'HCSN' AND p.id = " + period);
         assertThat(text).contains(present == units ? "100% các đơn vị tham dự" : present == 0 ? "chủ trì." : "có " + present + "/" + units + " đơn vị (");
         List<Long> tasks = longs("SELECT id FROM meeting_task WHERE meeting_id = " + meeting + " ORDER BY position");
         assertThat(tasks).isNotEmpty();

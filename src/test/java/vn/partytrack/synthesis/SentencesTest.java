@@ -27,11 +27,20 @@ class SentencesTest {
     }
 
     @Test
+    void inspectedMembersAndOrganisationsAreTwoFigures() {
+        assertThat(Sentences.inspections(12, 3, 2)).isEqualTo("Kiểm tra 12 đảng viên; kiểm tra 3 tổ chức đảng; giám sát chuyên đề 2 cuộc.");
+        assertThat(Sentences.raisedAtMeeting(6)).isEqualTo("Hội nghị ghi nhận ý kiến của 06 đồng chí đại diện các đơn vị trình bày khó khăn, vướng mắc.");
+        assertThat(Sentences.boardsPresent(List.of("Ban Tổ chức", "Ban Tuyên giáo", "Văn phòng")))
+                .isEqualTo("Dự hội nghị có đại diện Ban Tổ chức, Ban Tuyên giáo và Văn phòng.");
+        assertThat(Sentences.date(java.time.LocalDate.of(2020, 6, 15))).isEqualTo("15/6/2020");
+    }
+
+    @Test
     void congressSentencesFollowTheSchedule() {
-        assertThat(Sentences.congress(33, 33, 33, List.of())).isEqualTo(
-                "33/33 đơn vị tổ chức thành công Đại hội Đảng bộ (chi bộ), đảm bảo đúng quy định, đúng tiến độ Quận ủy giao.");
-        assertThat(Sentences.congress(33, 29, 33, List.of())).endsWith("; 29 đơn vị đúng tiến độ, 4 đơn vị tổ chức muộn hơn kế hoạch.");
-        assertThat(Sentences.congress(30, 30, 33, List.of("A", "B", "C"))).isEqualTo("30/33 đơn vị tổ chức thành công Đại hội Đảng bộ (chi bộ),"
+        assertThat(Sentences.congress(33, 33, 33, List.of(), "Quận ủy Hai Bà Trưng")).isEqualTo(
+                "33/33 đơn vị tổ chức thành công Đại hội Đảng bộ (chi bộ), đảm bảo đúng quy định, đúng tiến độ Quận ủy Hai Bà Trưng giao.");
+        assertThat(Sentences.congress(33, 29, 33, List.of(), "Đảng ủy phường Bạch Mai")).endsWith("; 29 đơn vị đúng tiến độ, 4 đơn vị tổ chức muộn hơn kế hoạch.");
+        assertThat(Sentences.congress(30, 30, 33, List.of("A", "B", "C"), "Quận ủy Hai Bà Trưng")).isEqualTo("30/33 đơn vị tổ chức thành công Đại hội Đảng bộ (chi bộ),"
                 + " đảm bảo đúng quy định; 30 đơn vị đúng tiến độ; còn 3 đơn vị chưa tổ chức: A, B, C.");
     }
 
@@ -48,33 +57,36 @@ class SentencesTest {
     void aReviewMeetingAndItsTasksAreToldWithTheirShares() {
         java.time.LocalDate held = java.time.LocalDate.of(2020, 7, 9);
         assertThat(Sentences.meeting(held, "Nguyễn Văn A", 33, 33))
-                .isEqualTo("Hội nghị giao ban ngày 09/07/2020 do đồng chí Nguyễn Văn A chủ trì, 100% các đơn vị tham dự.");
+                .isEqualTo("Hội nghị giao ban ngày 09/7/2020 do đồng chí Nguyễn Văn A chủ trì, 100% các đơn vị tham dự.");
         assertThat(Sentences.meeting(held, "Đồng chí Nguyễn Văn A", 0, 33))
-                .isEqualTo("Hội nghị giao ban ngày 09/07/2020 do đồng chí Nguyễn Văn A chủ trì.");
+                .isEqualTo("Hội nghị giao ban ngày 09/7/2020 do đồng chí Nguyễn Văn A chủ trì.");
         assertThat(Sentences.meeting(held, "Nguyễn Văn A", 31, 33))
-                .isEqualTo("Hội nghị giao ban ngày 09/07/2020 do đồng chí Nguyễn Văn A chủ trì, có 31/33 đơn vị (93,9%) tham dự.");
+                .isEqualTo("Hội nghị giao ban ngày 09/7/2020 do đồng chí Nguyễn Văn A chủ trì, có 31/33 đơn vị (93,9%) tham dự.");
         java.time.LocalDate due = java.time.LocalDate.of(2020, 9, 30);
         assertThat(Sentences.task("Kiện toàn cấp ủy.", due, 33, 33, List.of()))
-                .isEqualTo("Kiện toàn cấp ủy (thời hạn 30/09/2020): 100% các đơn vị đã hoàn thành.");
+                .isEqualTo("Kiện toàn cấp ủy (thời hạn 30/9/2020): 100% các đơn vị đã hoàn thành.");
         assertThat(Sentences.task("Kiện toàn cấp ủy", due, 31, 33, List.of("A", "B")))
-                .isEqualTo("Kiện toàn cấp ủy (thời hạn 30/09/2020): 31/33 đơn vị (93,9%) đã hoàn thành; còn 2 đơn vị chưa hoàn thành: A, B.");
+                .isEqualTo("Kiện toàn cấp ủy (thời hạn 30/9/2020): 31/33 đơn vị (93,9%) đã hoàn thành; còn 2 đơn vị chưa hoàn thành: A, B.");
         assertThat(Sentences.task("Kiện toàn cấp ủy", due, 0, 1_250, List.of()))
-                .isEqualTo("Kiện toàn cấp ủy (thời hạn 30/09/2020): chưa có đơn vị nào báo cáo hoàn thành (1.250 đơn vị được giao).");
+                .isEqualTo("Kiện toàn cấp ủy (thời hạn 30/9/2020): chưa có đơn vị nào báo cáo hoàn thành (1.250 đơn vị được giao).");
     }
 
     @Test
     void theDocumentsCarryTheVietnameseText() throws Exception {
         SynthesisDocument d = new SynthesisDocument("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI", "QUẬN ỦY HAI BÀ TRƯNG", "Số 12-BC/QU",
                 "Hà Nội, ngày 09 tháng 7 năm 2020", "BÁO CÁO", "Kết quả công tác xây dựng Đảng 6 tháng đầu năm 2020",
-                List.of(new SynthesisDocument.Section("I. KẾT QUẢ", "Đảng viên đạt 99,8%.\nDòng thứ hai.")));
+                List.of(new SynthesisDocument.Section("I. KẾT QUẢ", "Đảng viên đạt 99,8%.\nDòng thứ hai.")),
+                "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "Hoàng Quốc Đạo", List.of("- Thường trực Thành ủy,", "- Lưu Văn phòng."));
         byte[] docx = DocumentWriter.docx(d);
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
              var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("QUẬN ỦY HAI BÀ TRƯNG").contains("Đảng viên đạt 99,8%.");
+            assertThat(text.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("QUẬN ỦY HAI BÀ TRƯNG").contains("Đảng viên đạt 99,8%.")
+                    .contains("Nơi nhận:").contains("- Lưu Văn phòng.").contains("T/M BAN THƯỜNG VỤ").contains("PHÓ BÍ THƯ THƯỜNG TRỰC").contains("Hoàng Quốc Đạo");
         }
         byte[] pdf = DocumentWriter.pdf(d);
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("Đảng viên đạt 99,8%.");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("Đảng viên đạt 99,8%.")
+                    .contains("Nơi nhận:").contains("T/M BAN THƯỜNG VỤ").contains("Hoàng Quốc Đạo");
         }
     }
 }

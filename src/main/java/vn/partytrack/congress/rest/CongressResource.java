@@ -90,9 +90,10 @@ public class CongressResource {
 
     @GET
     @Path("progress")
-    @Operation(summary = "Held, on schedule, pilots and units per stage (district readers)")
-    public CongressProgress progress(@QueryParam("term") Long term, @QueryParam("bloc") String bloc) {
-        return progress.progress(term, bloc);
+    @Operation(summary = "Held, on schedule, pilots and units per stage (district readers): the units as they stood at the"
+            + " term's deadline, or at the cut-off of the period given, with what happened by its end")
+    public CongressProgress progress(@QueryParam("term") Long term, @QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
+        return progress.progress(term, bloc, period);
     }
 
     @POST

@@ -78,8 +78,9 @@ public class DirectiveResource {
 
     @GET
     @Path("matrix")
-    @Operation(summary = "Units × documents: status, first session, attendance, overdue days; share disseminated per document")
-    public DisseminationMatrix matrix(@QueryParam("bloc") String bloc) {
-        return matrices.matrix(bloc);
+    @Operation(summary = "Units × documents: status, first session, attendance, overdue days; share disseminated per document."
+            + " With a period: the units as they stood at its cut-off, the documents issued and the sessions held by its end")
+    public DisseminationMatrix matrix(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
+        return matrices.matrix(bloc, period);
     }
 }

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partytrack.organisation.OrganisationDetails;
 import vn.partytrack.organisation.OrganisationFilter;
+import vn.partytrack.organisation.OrganisationHistory;
+import vn.partytrack.organisation.RegistryChanges;
 import vn.partytrack.organisation.OrganisationForm;
 import vn.partytrack.organisation.OrganisationRow;
 import vn.partytrack.organisation.OrganisationService;
@@ -35,6 +37,9 @@ public class OrganisationResource {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    RegistryChanges changes;
 
     @GET
     @Operation(summary = "List organisations, a page at a time, filtered by bloc, sector, type and a search text")
@@ -59,6 +64,13 @@ public class OrganisationResource {
     @Operation(summary = "One organisation with its subordinate cells")
     public OrganisationDetails get(@PathParam("id") long id) {
         return organisations.get(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "An organisation through time: its versions with their decisions, its predecessors and successors")
+    public OrganisationHistory history(@PathParam("id") long id) {
+        return changes.history(id);
     }
 
     @POST

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.organisation.OrganisationDetails;
 import vn.partytrack.organisation.OrganisationAccess;
+import vn.partytrack.organisation.OrganisationHistory;
 import vn.partytrack.organisation.OrganisationService;
+import vn.partytrack.organisation.RegistryChanges;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.NotFound;
@@ -24,14 +26,19 @@ public class OrganisationPage implements Serializable {
     @Inject
     OrganisationAccess caller;
 
+    @Inject
+    RegistryChanges changes;
+
     private Long id;
     private OrganisationDetails organisation;
     private boolean editable;
+    private OrganisationHistory history;
 
     public void load() {
         try {
             organisation = organisations.get(id);
             editable = organisations.mayEdit(id);
+            history = changes.history(id);
         } catch (AccessDenied e) {
             FacesFeedback.sendError(403);
         } catch (NotFound e) {
@@ -54,5 +61,6 @@ public class OrganisationPage implements Serializable {
     public void setIdParameter(String id) { this.id = FacesFeedback.id(id); }
     public OrganisationDetails getOrganisation() { return organisation; }
     public boolean isEditable() { return editable; }
+    public OrganisationHistory getHistory() { return history; }
     public boolean isAdministrable() { return caller.isAdmin(); }
 }

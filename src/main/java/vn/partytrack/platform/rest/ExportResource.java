@@ -59,8 +59,8 @@ public class ExportResource {
     @GET
     @Path("matrix.{format}")
     @Operation(summary = "The dissemination matrix (units × documents), as xlsx or pdf")
-    public Response matrix(@PathParam("format") String format, @QueryParam("bloc") String bloc) {
-        return export("matrix", format, new ExportFilter(null, bloc, null, null, null, null, null, false));
+    public Response matrix(@PathParam("format") String format, @QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
+        return export("matrix", format, new ExportFilter(period, bloc, null, null, null, null, null, false));
     }
 
     @GET

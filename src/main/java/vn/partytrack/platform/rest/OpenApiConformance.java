@@ -30,6 +30,7 @@ import vn.partytrack.directive.rest.ImplementationResource;
 import vn.partytrack.meeting.rest.MeetingResource;
 import vn.partytrack.notification.rest.NotificationResource;
 import vn.partytrack.organisation.rest.OrganisationResource;
+import vn.partytrack.organisation.rest.RegistryChangeResource;
 import vn.partytrack.period.rest.PeriodResource;
 import vn.partytrack.synthesis.rest.SynthesisResource;
 
@@ -91,6 +92,7 @@ public class OpenApiConformance implements OASFilter {
             ImplementationResource.class,
             DirectiveResource.class,
             OrganisationResource.class,
+            RegistryChangeResource.class,
             MeetingResource.class,
             SynthesisResource.class,
             PeriodResource.class,

@@ -37,23 +37,24 @@ public class SynthesisResource {
 
     @GET
     @Path("draft")
-    @Operation(summary = "The report drafted from the data for a bloc (empty: the whole committee) and a period (district readers)")
-    public SynthesisDocument draft(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
-        return synthesis.draft(Text.nullIfBlank(bloc), required(period));
+    @Operation(summary = "The report drafted from the data as it stood in a period, for a bloc (empty: the whole committee) and a committee"
+            + " (empty: the single profiled committee above the bloc's units; 400 naming committee when none or several) (district readers)")
+    public SynthesisDocument draft(@QueryParam("bloc") String bloc, @QueryParam("period") Long period, @QueryParam("committee") Long committee) {
+        return synthesis.draft(Text.nullIfBlank(bloc), required(period), committee);
     }
 
     @GET
     @Path("draft.docx")
     @Produces(DOCX)
-    public Response draftDocx(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
-        return file(DocumentWriter.docx(synthesis.draft(Text.nullIfBlank(bloc), required(period))), DOCX, "bao-cao-tong-hop-du-thao.docx");
+    public Response draftDocx(@QueryParam("bloc") String bloc, @QueryParam("period") Long period, @QueryParam("committee") Long committee) {
+        return file(DocumentWriter.docx(synthesis.draft(Text.nullIfBlank(bloc), required(period), committee)), DOCX, "bao-cao-tong-hop-du-thao.docx");
     }
 
     @GET
     @Path("draft.pdf")
     @Produces("application/pdf")
-    public Response draftPdf(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
-        return file(DocumentWriter.pdf(synthesis.draft(Text.nullIfBlank(bloc), required(period))), "application/pdf", "bao-cao-tong-hop-du-thao.pdf");
+    public Response draftPdf(@QueryParam("bloc") String bloc, @QueryParam("period") Long period, @QueryParam("committee") Long committee) {
+        return file(DocumentWriter.pdf(synthesis.draft(Text.nullIfBlank(bloc), required(period), committee)), "application/pdf", "bao-cao-tong-hop-du-thao.pdf");
     }
 
     @POST

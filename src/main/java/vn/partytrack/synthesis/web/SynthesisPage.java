@@ -8,6 +8,7 @@ import org.primefaces.model.StreamedContent;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.period.PeriodService;
 import vn.partytrack.platform.AccessDenied;
+import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
 import vn.partytrack.synthesis.DocumentWriter;
@@ -35,6 +36,7 @@ public class SynthesisPage implements Serializable {
 
     private String bloc = DefaultBloc.code();
     private Long periodId;
+    private Long committee;
     private List<PeriodRow> periodChoices = List.of();
     private String number;
     private String placeAndDate;
@@ -79,7 +81,15 @@ public class SynthesisPage implements Serializable {
 
     /** A fresh draft from the data; what was edited is replaced. */
     public void generate() {
-        draft = synthesis.draft(bloc, periodId);
+        try {
+            draft = synthesis.draft(bloc, periodId, committee);
+        } catch (InvalidInput e) {
+            draft = null;
+            sections = new ArrayList<>();
+            versions = synthesis.versions(bloc, periodId);
+            FacesFeedback.show(e, "synthesis");
+            return;
+        }
         number = draft.number();
         placeAndDate = draft.placeAndDate();
         subtitle = draft.subtitle();
@@ -109,9 +119,13 @@ public class SynthesisPage implements Serializable {
 
     private SynthesisDocument edited() {
         List<SynthesisDocument.Section> edited = sections.stream().map(s -> new SynthesisDocument.Section(s.getHeading(), s.getBody())).toList();
-        return new SynthesisDocument(draft.superiorCommittee(), draft.committee(), number, placeAndDate, draft.title(), subtitle, edited);
+        return new SynthesisDocument(draft.superiorCommittee(), draft.committee(), number, placeAndDate, draft.title(), subtitle, edited,
+                draft.signatoryHeading(), draft.signerTitle(), draft.signerName(), draft.recipients());
     }
 
+    public List<SynthesisService.Committee> getCommitteeChoices() { return synthesis.committees(); }
+    public Long getCommittee() { return committee; }
+    public void setCommittee(Long committee) { this.committee = committee; }
     public String getBloc() { return bloc; }
     public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public Long getPeriodId() { return periodId; }
