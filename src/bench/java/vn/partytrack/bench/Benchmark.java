@@ -170,7 +170,9 @@ public final class Benchmark {
         scenarios.resolve();
         report.scenarios = scenarios;
         System.out.println("  period " + scenarios.period + " (" + scenarios.periodCode + "), committee "
-                + (scenarios.committee == null ? "-" : scenarios.committee) + " (" + scenarios.committeeNote + ")");
+                + (scenarios.committee == null ? "-" : scenarios.committee) + " (" + scenarios.committeeNote + ")"
+                + (o.scenarios.contains("dashboard-committee-past") ? ", past period " + (scenarios.pastPeriod == null ? "-"
+                        : scenarios.pastPeriod + " (" + scenarios.pastPeriodCode + ")") : ""));
         System.out.println("Signing in " + o.maxConcurrency() + " users of each kind …");
         scenarios.prepareUsers(o.maxConcurrency());
 

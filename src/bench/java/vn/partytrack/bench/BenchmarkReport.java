@@ -103,7 +103,13 @@ final class BenchmarkReport {
         if (scenarios != null) {
             m.append("- Period: ").append(scenarios.period).append(" (").append(scenarios.periodCode).append("); committee: ")
                     .append(scenarios.committee == null ? "-" : scenarios.committee).append(" (").append(scenarios.committeeNote)
-                    .append("); bloc: ").append(o.bloc).append('\n');
+                    .append("); bloc: ").append(o.bloc);
+            if (o.scenarios.contains("dashboard-committee-past")) {
+                m.append("; past period (dashboard-committee-past): ")
+                        .append(scenarios.pastPeriod == null ? "none with a cut-off before " + NationalHistory.TRANSFERRED
+                                : scenarios.pastPeriod + " (" + scenarios.pastPeriodCode + ")");
+            }
+            m.append('\n');
             m.append("- Accounts: staff `").append(o.staff).append("`; secretaries `").append(o.secretaryFormat).append("` 1…")
                     .append(o.secretaryCount).append(", ").append(scenarios.secretaryReports().size())
                     .append(" with a report in the period, ")

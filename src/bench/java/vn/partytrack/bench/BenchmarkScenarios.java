@@ -4,14 +4,17 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,9 @@ final class BenchmarkScenarios {
     private final BenchmarkUser staffApi;
     long period;
     String periodCode;
+    /** The period of dashboard-committee-past; null when there is none (the scenario is skipped). */
+    Long pastPeriod;
+    String pastPeriodCode;
     Long committee;
     String committeeNote;
     private final List<SecretaryReport> secretaryReports = new ArrayList<>();
@@ -61,6 +67,8 @@ final class BenchmarkScenarios {
             case "baseline" -> "GET /resources/baseline.html (public)";
             case "dashboard-bloc" -> "GET /index.xhtml?bloc=" + enc(o.bloc) + "&period=" + period + " (staff)";
             case "dashboard-committee" -> "GET /index.xhtml?committee=" + c + "&bloc=&period=" + period + " (staff)";
+            case "dashboard-committee-past" -> "GET /index.xhtml?committee=" + c + "&bloc=&period="
+                    + (pastPeriod == null ? "<past period>" : pastPeriod + " (" + pastPeriodCode + ")") + " (staff)";
             case "dashboard-national" -> "GET /index.xhtml?bloc=&period=" + period + " (staff)";
             case "tracker-bloc" -> "GET /assessment/tracker.xhtml?bloc=" + enc(o.bloc) + "&period=" + period + " (staff)";
             case "tracker-committee" -> "GET /assessment/tracker.xhtml?committee=" + c + "&bloc=&period=" + period + " (staff)";
@@ -92,6 +100,22 @@ final class BenchmarkScenarios {
             }
             period = chosen.getJsonNumber("id").longValue();
             periodCode = chosen.getString("code");
+        }
+        if (o.pastPeriod != null) {
+            pastPeriod = o.pastPeriod;
+            pastPeriodCode = periods.getValuesAs(JsonObject.class).stream().filter(p -> p.getJsonNumber("id").longValue() == pastPeriod)
+                    .map(p -> p.getString("code")).findFirst().orElse("?");
+        } else {
+            // the newest period that stands before the national dataset's transfers (NationalHistory): its figures
+            // count the units under the committees they belonged to then, not today's
+            periods.getValuesAs(JsonObject.class).stream()
+                    .filter(p -> p.get("cutoffDate") instanceof JsonString d
+                            && LocalDate.parse(d.getString()).isBefore(NationalHistory.TRANSFERRED))
+                    .max(Comparator.comparing(p -> LocalDate.parse(p.getString("cutoffDate"))))
+                    .ifPresent(p -> {
+                        pastPeriod = p.getJsonNumber("id").longValue();
+                        pastPeriodCode = p.getString("code");
+                    });
         }
         if (o.committee != null) {
             committee = o.committee;
@@ -214,6 +238,8 @@ final class BenchmarkScenarios {
             case "baseline" -> new Prepared(page(anonymous, u -> "/resources/baseline.html", null), users, "");
             case "dashboard-bloc" -> pages(users, "/index.xhtml?bloc=" + enc(o.bloc) + "&period=" + period, "id=\"districtHome\"");
             case "dashboard-committee" -> committee(users, "/index.xhtml?committee=" + c + "&bloc=&period=" + period, "id=\"districtHome\"");
+            case "dashboard-committee-past" -> pastPeriod == null ? null
+                    : committee(users, "/index.xhtml?committee=" + c + "&bloc=&period=" + pastPeriod, "id=\"districtHome\"");
             case "dashboard-national" -> pages(users, "/index.xhtml?bloc=&period=" + period, "id=\"districtHome\"");
             case "tracker-bloc" -> pages(users, "/assessment/tracker.xhtml?bloc=" + enc(o.bloc) + "&period=" + period, "id=\"tracker\"");
             case "tracker-committee" -> committee(users, "/assessment/tracker.xhtml?committee=" + c + "&bloc=&period=" + period, "id=\"tracker\"");

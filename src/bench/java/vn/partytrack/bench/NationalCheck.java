@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Consistency queries over the loaded national dataset: each counts the rows that break a rule the application relies
- * on and that the schema does not enforce by itself (tree paths, the indicator catalogue's rules, report histories).
+ * on and that the schema does not enforce by itself (tree paths, the indicator catalogue's rules, report histories,
+ * the registry's versions).
  * Every count should be 0.
  */
 final class NationalCheck {
@@ -89,6 +90,39 @@ final class NationalCheck {
                 SELECT count(*) FROM directive_implementation i
                 WHERE i.status <> 'DRAFT' AND NOT EXISTS (SELECT 1 FROM directive_implementation_event e
                                                           WHERE e.implementation_id = i.id AND e.action = 'SUBMIT')"""},
+        // the registry's history (NationalHistory): every period's figures count the units as they stood at its cut-off
+        // a unit deactivated before the review ends in its first version (V17's rule), so only the others count here
+        {"units with fewer than two versions (of those not deactivated before " + NationalHistory.MEMBERS_REVIEWED + ")", """
+                SELECT count(*) FROM organisation o
+                WHERE (o.active OR (o.deactivated_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > DATE '%s')
+                  AND (SELECT count(*) FROM organisation_version v WHERE v.organisation_id = o.id) < 2"""
+                .formatted(NationalHistory.MEMBERS_REVIEWED)},
+        {"units whose versions overlap or leave a gap between the first start and the last end", """
+                SELECT count(DISTINCT organisation_id) FROM (
+                  SELECT organisation_id, valid_from,
+                         lag(valid_from) OVER w AS previous_from, lag(valid_to) OVER w AS previous_to
+                  FROM organisation_version WINDOW w AS (PARTITION BY organisation_id ORDER BY valid_from)) v
+                WHERE previous_from IS NOT NULL AND previous_to IS DISTINCT FROM valid_from"""},
+        {"versions without their decision", "SELECT count(*) FROM organisation_version WHERE decision_id IS NULL"},
+        {"periods whose units_at(cut-off) is empty or more than 5% off the number of active units", """
+                SELECT count(*) FROM reporting_period p
+                CROSS JOIN LATERAL (SELECT count(*) AS n FROM units_at(p.cutoff_date)) u
+                CROSS JOIN (SELECT count(*) AS n FROM organisation WHERE active) a
+                WHERE u.n = 0 OR abs(u.n - a.n) > 0.05 * a.n"""},
+        {"national periods not on both sides of the " + NationalHistory.TRANSFERRED + " transfers (0: cut-offs before and after)", """
+                SELECT CASE WHEN count(*) FILTER (WHERE cutoff_date < DATE '%1$s') > 0
+                             AND count(*) FILTER (WHERE cutoff_date >= DATE '%1$s') > 0 THEN 0 ELSE 1 END
+                FROM reporting_period""".formatted(NationalHistory.TRANSFERRED)},
+        {"organisation rows that differ from their unit's open version (or inactive units with one)", """
+                SELECT count(*) FROM organisation o
+                LEFT JOIN organisation_version v ON v.organisation_id = o.id AND v.valid_to IS NULL
+                WHERE CASE WHEN o.active
+                           THEN v.organisation_id IS NULL
+                                OR (o.code, o.name, o.type_id, o.parent_id, o.path, o.bloc_id, o.sector_id, o.members_total,
+                                    o.members_full, o.members_probationary)
+                                   IS DISTINCT FROM (v.code, v.name, v.type_id, v.parent_id, v.path, v.bloc_id, v.sector_id,
+                                                     v.members_total, v.members_full, v.members_probationary)
+                           ELSE v.organisation_id IS NOT NULL END"""},
         {"sequences behind their table's largest id (organisation, report, report_event, congress_stage_record)", """
                 SELECT (SELECT count(*) FROM organisation WHERE id > (SELECT last_value FROM organisation_id_seq))
                      + (SELECT count(*) FROM report WHERE id > (SELECT last_value FROM report_id_seq))

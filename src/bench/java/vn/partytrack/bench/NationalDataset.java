@@ -50,8 +50,12 @@ import java.util.concurrent.Executors;
  * unit stage by stage; five directives assigned to every unit with implementations, sessions, models and events; accounts {@code nat-staff} (STAFF, TO_CHUC), {@code nat-lanhdao}
  * (LEADER) and {@code nat-bithu-00001} … {@code nat-bithu-00200} (secretaries of the first 200 units of
  * {@code NAT-P01-C01}), all with the sample password PartyTrack@2020. Organisation paths are filled by the schema's
- * trigger (row triggers fire on COPY). Afterwards every bigserial sequence is set past its table's largest id and the
- * database is ANALYZEd; a summary gives counts, members, timings and the ids a benchmark needs.
+ * trigger (row triggers fire on COPY). The registry has a history ({@link NationalHistory}): every unit a version
+ * from before the first period and one from 2023-07-01 (members reviewed), and a tenth of the grassroots units (not
+ * those of {@code NAT-P01-C01}) a third from 2024-01-01 under a neighbouring committee, so that every period's
+ * figures, which count the units as they stood at its cut-off, find the units. Afterwards every bigserial sequence is
+ * set past its table's largest id and the database is ANALYZEd; a summary gives counts, members, timings and the ids a
+ * benchmark needs.
  *
  * <p><b>Options.</b> {@code --replace}; {@code --seed=N}; {@code --jobs=1|2} (parallel COPY connections, default 2);
  * {@code --no-verify} (skip the consistency queries of {@link NationalCheck} at the end); {@code --check-only} (load
@@ -63,8 +67,8 @@ public final class NationalDataset {
     static final long DEFAULT_SEED = 20251130L;
 
     /** Every table the dataset writes, in the order they are counted in the summary. */
-    static final List<String> TABLES = List.of("organisation", "account", "reporting_period", "report", "report_value",
-            "report_event", "report_item", "congress_term", "congress", "congress_stage_record", "congress_stage_event",
+    static final List<String> TABLES = List.of("organisation", "organisation_version", "registry_decision", "account",
+            "reporting_period", "report", "report_value", "report_event", "report_item", "congress_term", "congress", "congress_stage_record", "congress_stage_event",
             "directive", "directive_assignment", "directive_implementation", "dissemination_session", "directive_model",
             "directive_implementation_event");
 
@@ -83,6 +87,22 @@ public final class NationalDataset {
             "report_value.figure_rollup_changed", "congress_stage_record.congress_stage_record_changed",
             "dissemination_session.dissemination_session_changed", "directive_assignment.assignment_rollup_added",
             "directive_assignment.assignment_rollup_deleted", "directive_implementation.implementation_rollup_changed");
+
+    /**
+     * V17's triggers that write a version of every organisation row inserted or changed, dated today: off during the
+     * load, which writes the registry's history itself ({@link NationalHistory}).
+     */
+    static final List<String> VERSION_TRIGGERS = List.of("organisation.organisation_versioned_added",
+            "organisation.organisation_versioned_changed");
+
+    /** ALTER TABLE … ENABLE or DISABLE TRIGGER for each table.trigger. */
+    static void triggers(Connection c, List<String> triggers, boolean enable) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String trigger : triggers) {
+                s.execute("ALTER TABLE " + trigger.split("\\.")[0] + (enable ? " ENABLE" : " DISABLE") + " TRIGGER " + trigger.split("\\.")[1]);
+            }
+        }
+    }
 
     /** Applies db/migration (not db/sample) as vn.partytrack.platform.DatabaseMigration does, from the files. */
     static String migrate(String url, String user, String password) {
@@ -279,6 +299,8 @@ public final class NationalDataset {
                         registry.units, directives.implementations));
                 phase("plan in memory");
 
+                // the registry's versions are written from the periods' dates after the COPY, not dated today row by row
+                triggers(c, VERSION_TRIGGERS, false);
                 copy(c, "organisation", NationalRegistry.ORGANISATION_COLUMNS, rows -> registry.writeProvinces(rows, ref), "organisation (provinces)");
                 copy(c, "organisation", NationalRegistry.ORGANISATION_COLUMNS, rows -> registry.writeCommittees(rows, ref), "organisation (committees)");
                 copy(c, "organisation", NationalRegistry.ORGANISATION_COLUMNS, rows -> registry.writeUnits(rows, ref), "organisation (grassroots)");
@@ -287,13 +309,12 @@ public final class NationalDataset {
                 copy(c, "congress_term", NationalCongresses.TERM_COLUMNS, congresses::writeTerm, "congress_term");
                 copy(c, "directive", NationalDirectives.DIRECTIVE_COLUMNS, rows -> directives.writeDirectives(rows, ref), "directive");
                 phase("registry, periods, accounts");
+                log(NationalHistory.write(c, registry.committeeId[0]));
+                triggers(c, VERSION_TRIGGERS, true);
+                phase("registry history (organisation_version)");
 
                 // the dashboard summaries are rebuilt once at the end rather than row by row during COPY
-                try (Statement s = c.createStatement()) {
-                    for (String trigger : SUMMARY_TRIGGERS) {
-                        s.execute("ALTER TABLE " + trigger.split("\\.")[0] + " DISABLE TRIGGER " + trigger.split("\\.")[1]);
-                    }
-                }
+                triggers(c, SUMMARY_TRIGGERS, false);
                 // two lanes on two connections; report_event waits for the reports to be committed
                 CompletableFuture<Void> reportsLoaded = new CompletableFuture<>();
                 List<Task> laneA = List.of(
@@ -329,10 +350,9 @@ public final class NationalDataset {
                 }
                 phase("bulk load (COPY, " + options.jobs + " connection" + (options.jobs > 1 ? "s" : "") + ")");
 
+                triggers(c, SUMMARY_TRIGGERS, true);
+                // after the history: the roll-ups file each report under its unit as it stood at the period's cut-off
                 try (Statement s = c.createStatement()) {
-                    for (String trigger : SUMMARY_TRIGGERS) {
-                        s.execute("ALTER TABLE " + trigger.split("\\.")[0] + " ENABLE TRIGGER " + trigger.split("\\.")[1]);
-                    }
                     s.execute("SELECT summaries_rebuild()");
                 }
                 phase("dashboard summaries (summaries_rebuild)");
@@ -483,8 +503,10 @@ public final class NationalDataset {
             out.append(String.format(Locale.ROOT, "  NAT-P01 (%s): id %d, %,d grassroots units%n",
                     text(c, "SELECT name FROM organisation WHERE code = 'NAT-P01'"), idOf(c, "organisation", "code", "NAT-P01"),
                     countUnder(c, "NAT-P01", null)));
-            out.append(String.format(Locale.ROOT, "  latest period %s: id %d (open); 2025-H1: id %d%n", latest,
-                    idOf(c, "reporting_period", "code", latest), idOf(c, "reporting_period", "code", "2025-H1")));
+            out.append(String.format(Locale.ROOT, "  latest period %s: id %d (open); 2025-H1: id %d; 2023-YEAR: id %d (cut-off before"
+                            + " the transfers of %s: dashboard-committee-past)%n", latest,
+                    idOf(c, "reporting_period", "code", latest), idOf(c, "reporting_period", "code", "2025-H1"),
+                    idOf(c, "reporting_period", "code", "2023-YEAR"), NationalHistory.TRANSFERRED));
             out.append(String.format(Locale.ROOT, "  congress term 2020-2025: id %d%n", idOf(c, "congress_term", "code", "2020-2025")));
             out.append("  accounts (password PartyTrack@2020): nat-staff (STAFF, TO_CHUC), nat-lanhdao (LEADER), nat-bithu-00001 … nat-bithu-")
                     .append(String.format("%05d", NationalRegistry.SECRETARY_ACCOUNTS))
