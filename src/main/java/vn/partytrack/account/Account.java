@@ -49,6 +49,11 @@ public class Account {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    /** The superior committee a staff member or leader works for; null: the whole registry. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "committee_id")
+    private Organisation committee;
+
     private String email;
 
     private boolean enabled = true;
@@ -85,6 +90,11 @@ public class Account {
         this.board = role == Role.STAFF ? board : null;
         this.organisation = role == Role.SECRETARY ? organisation : null;
         this.createdAt = now;
+    }
+
+    /** Staff and leaders may work for one superior committee; the others see no committee. */
+    void workFor(Organisation committee) {
+        this.committee = role == Role.STAFF || role == Role.LEADER ? committee : null;
     }
 
     public boolean isLockedAt(Instant now) {
@@ -126,6 +136,7 @@ public class Account {
     public Role getRole() { return role; }
     public Board getBoard() { return board; }
     public Organisation getOrganisation() { return organisation; }
+    public Organisation getCommittee() { return committee; }
     public String getEmail() { return email; }
     public boolean isEnabled() { return enabled; }
     public int getFailedLogins() { return failedLogins; }

@@ -31,6 +31,9 @@ public class AccountForm implements Serializable {
 
     private Long organisationId;
 
+    /** For staff and leaders: the superior committee they work for (none: the whole registry). */
+    private Long committeeId;
+
     @NotBlank(message = "{account.password.required}")
     @Size(min = 10, max = 200, message = "{account.password.size}")
     private String password;
@@ -47,6 +50,8 @@ public class AccountForm implements Serializable {
     public void setBoardCode(String boardCode) { this.boardCode = boardCode; }
     public Long getOrganisationId() { return organisationId; }
     public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
+    public Long getCommitteeId() { return committeeId; }
+    public void setCommitteeId(Long committeeId) { this.committeeId = committeeId; }
     public String getPassword() { return password; }
     public void setPassword(String password) { this.password = password; }
 }

@@ -51,8 +51,8 @@ public class AccountService {
         caller.requireAdmin();
         return em.createQuery("""
                         SELECT NEW vn.partytrack.account.AccountRow(a.id, a.username, a.fullName, a.role, b.code,
-                               o.id, o.name, a.enabled, a.lockedUntil, a.sample)
-                        FROM Account a LEFT JOIN a.board b LEFT JOIN a.organisation o
+                               o.id, o.name, a.enabled, a.lockedUntil, a.sample, c.id, c.name)
+                        FROM Account a LEFT JOIN a.board b LEFT JOIN a.organisation o LEFT JOIN a.committee c
                         ORDER BY a.role, a.username""", AccountRow.class)
                 .getResultList();
     }
@@ -79,6 +79,13 @@ public class AccountService {
                 findings.add(new FieldError("organisationId", "account.organisation.required"));
             }
         }
+        Organisation committee = null;
+        if (form.getCommitteeId() != null && (form.getRole() == Role.STAFF || form.getRole() == Role.LEADER)) {
+            committee = em.find(Organisation.class, form.getCommitteeId());
+            if (committee == null || !committee.isActive() || committee.getType().isGrassroots()) {
+                findings.add(new FieldError("committeeId", "account.committee.invalid"));
+            }
+        }
         if (form.getUsername() != null && !em.createQuery("SELECT a.id FROM Account a WHERE a.username = :u", Long.class)
                 .setParameter("u", form.getUsername()).getResultList().isEmpty()) {
             findings.add(new FieldError("username", "account.username.taken"));
@@ -86,6 +93,7 @@ public class AccountService {
         validation.require(form, findings);
         Account account = new Account(form.getUsername(), form.getFullName(), form.getEmail(), passwords.hash(form.getPassword()),
                 form.getRole(), board, organisation, clock.instant());
+        account.workFor(committee);
         em.persist(account);
         Writes.flush(em, "account");
         audit.record(caller.auditName(), "ACCOUNT", account.getId(), "CREATE", null, snapshot(account));

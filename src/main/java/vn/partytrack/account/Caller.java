@@ -33,6 +33,8 @@ public class Caller implements OrganisationAccess {
     private Role role;
     private Long organisationId;
     private String boardCode;
+    private Long committeeId;
+    private String committeePath;
 
     private void load() {
         if (loaded) {
@@ -52,6 +54,10 @@ public class Caller implements OrganisationAccess {
                     role = a.getRole();
                     organisationId = a.getOrganisation() == null ? null : a.getOrganisation().getId();
                     boardCode = a.getBoard() == null ? null : a.getBoard().getCode();
+                    if (a.getCommittee() != null && a.getRole() != Role.SECRETARY) {
+                        committeeId = a.getCommittee().getId();
+                        committeePath = a.getCommittee().getPath() + "%";
+                    }
                 });
     }
 
@@ -66,6 +72,10 @@ public class Caller implements OrganisationAccess {
     public Role role() { load(); return role; }
     public Long organisationId() { load(); return organisationId; }
     public String boardCode() { load(); return boardCode; }
+    @Override
+    public Long committeeId() { load(); return committeeId; }
+    @Override
+    public String committeePath() { load(); return committeePath; }
 
     public boolean is(Role r) {
         load();
@@ -100,13 +110,26 @@ public class Caller implements OrganisationAccess {
         }
     }
 
-    /** District-wide readers see every unit; a secretary sees their own organisation and its subordinate cells. */
+    /**
+     * A secretary sees their own organisation and its subordinate cells; a committee's staff and leaders the units under
+     * their committee today and every record those units made before, under whichever committee they then sat (a unit
+     * merged into one of theirs included); readers of the whole registry see every unit.
+     */
     public boolean mayRead(Organisation o) {
         load();
         if (role == null) {
             return false;
         }
-        return role != Role.SECRETARY || o.isWithin(organisationId);
+        if (role == Role.SECRETARY) {
+            return o.isWithin(organisationId);
+        }
+        return committeePath == null || reaches(o.getId());
+    }
+
+    /** The unit, or the unit it became part of, sits under the caller's committee today. */
+    private boolean reaches(Long organisationId) {
+        return organisationId != null && ((Number) em.createNativeQuery("SELECT pt_reaches(?1, ?2)")
+                .setParameter(1, organisationId).setParameter(2, committeePath).getSingleResult()).intValue() == 1;
     }
 
     public void requireRead(Organisation o) {
@@ -157,9 +180,10 @@ public class Caller implements OrganisationAccess {
     /** The board whose staff keep the registry with the administrators. */
     static final String REGISTRY_BOARD = "TO_CHUC";
 
+    /** A committee's own staff do not: a change moves units between committees, which is the registry keepers' work. */
     public boolean mayRecordRegistryChanges() {
         load();
-        return role == Role.ADMIN || (role == Role.STAFF && REGISTRY_BOARD.equals(boardCode));
+        return role == Role.ADMIN || (role == Role.STAFF && REGISTRY_BOARD.equals(boardCode) && committeePath == null);
     }
 
     public void requireRegistrar() {

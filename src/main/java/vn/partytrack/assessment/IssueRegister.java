@@ -56,6 +56,7 @@ public class IssueRegister {
         caller.requireSignedIn();
         Where where = new Where().and("(r.id IS NULL OR r.review.status <> vn.partytrack.review.ReviewStatus.DRAFT)")
                 .ownOnly(caller.is(Role.SECRETARY), "o.id", caller.organisationId())
+                .reach("o.id", caller.committeePath())
                 .andGiven("p.id = :period", "period", periodId)
                 // the unit's bloc as it stood at the cut-off of the item's period
                 .andGiven("SQL('(SELECT ub.code FROM units_at(?) u JOIN bloc ub ON ub.id = u.bloc_id WHERE u.id = ?)', p.cutoffDate, o.id) = :bloc",
@@ -83,6 +84,7 @@ public class IssueRegister {
         if (item == null || item.getReport() != null && item.getReport().getStatus() == ReviewStatus.DRAFT) {
             throw new NotFound("issue " + itemId);
         }
+        caller.requireRead(item.getOrganisation());
         if (expectedVersion != null && expectedVersion != item.getVersion()) {
             throw new ConcurrentEdit("issue " + itemId + " changed since version " + expectedVersion);
         }
@@ -123,6 +125,7 @@ public class IssueRegister {
      */
     public IssueRow raiseAtMeeting(Long meetingId, Organisation organisation, ReportingPeriod period, String kind, String body) {
         caller.requireStaff();
+        caller.requireRead(organisation);
         List<FieldError> errors = new ArrayList<>();
         ReportItemKind itemKind = null;
         try {

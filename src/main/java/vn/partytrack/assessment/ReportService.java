@@ -94,7 +94,7 @@ public class ReportService {
     /** Reports filtered by period, organisation and status, a page at a time, within the caller's scope. */
     public Page<ReportRow> list(Long periodId, Long organisationId, ReviewStatus status, int offset, int limit) {
         caller.requireSignedIn();
-        Where where = new Where().ownOnly(caller.is(Role.SECRETARY), "o.id", caller.organisationId())
+        Where where = new Where().ownOnly(caller.is(Role.SECRETARY), "o.id", caller.organisationId()).reach("o.id", caller.committeePath())
                 .andGiven("p.id = :period", "period", periodId)
                 .andGiven("o.id = :organisation", "organisation", organisationId)
                 .andGiven("r.review.status = :status", "status", status);

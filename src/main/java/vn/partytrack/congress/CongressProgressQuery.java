@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
+import vn.partytrack.organisation.OrganisationService;
 import vn.partytrack.account.Role;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.period.ReportingPeriod;
@@ -39,6 +40,9 @@ public class CongressProgressQuery {
     @Inject
     CongressTerms terms;
 
+    @Inject
+    OrganisationService organisations;
+
     /**
      * The congress progress of a term across the grassroots organisations of a bloc (all blocs when null) as they
      * stood at the term's deadline for grassroots congresses (today's units while it is ahead), with what has happened
@@ -68,9 +72,11 @@ public class CongressProgressQuery {
                         SELECT o.id, o.code, o.name, s.code FROM units_at(?1) o
                         JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                         LEFT JOIN bloc b ON b.id = o.bloc_id LEFT JOIN sector s ON s.id = o.sector_id
-                        WHERE (?2 = '' OR b.code = ?2)
+                        WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE ?3
                         ORDER BY o.name""")
-                .setParameter(1, java.sql.Date.valueOf(stand)).setParameter(2, blocCode == null ? "" : blocCode).getResultList();
+                .setParameter(1, java.sql.Date.valueOf(stand)).setParameter(2, blocCode == null ? "" : blocCode)
+                // a committee's staff see the units under their committee as it stood then; others every unit
+                .setParameter(3, organisations.scope(blocCode, null).at(em, stand).under()).getResultList();
         Map<Long, Congress> byUnit = new HashMap<>();
         em.createQuery("SELECT DISTINCT c FROM Congress c JOIN FETCH c.organisation LEFT JOIN FETCH c.stages WHERE c.term = :t", Congress.class)
                 .setParameter("t", term).getResultStream().forEach(c -> byUnit.put(c.getOrganisation().getId(), c));

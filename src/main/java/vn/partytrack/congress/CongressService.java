@@ -110,6 +110,7 @@ public class CongressService {
             throw new InvalidInput("version", "field.versionRequired");
         }
         Congress c = find(id, expectedVersion);
+        caller.requireRead(c.getOrganisation());
         if (c.getHeldFrom() != null) {
             // the plan is what the schedule is judged against: it cannot move once the congress is held
             throw new IllegalTransition("congress.alreadyHeld");

@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The directive catalogue: district staff keep the documents and assign them to units; everyone signed in reads it.
@@ -149,13 +148,6 @@ public class DirectiveCatalogue {
         if (f.getNumber() != null && em.createQuery("SELECT d.id FROM Directive d WHERE LOWER(d.number) = LOWER(:n)", Long.class)
                 .setParameter("n", f.getNumber()).getResultStream().anyMatch(id -> current == null || !id.equals(current.getId()))) {
             findings.add(new FieldError("number", "directive.number.taken"));
-        }
-        for (var date : List.of(Map.entry("issuedOn", Optional.ofNullable(f.getIssuedOn())),
-                Map.entry("planDeadline", Optional.ofNullable(f.getPlanDeadline())))) {
-            // a year the database cannot store (the fuzz sends -999999999) is the client's mistake, not a 500
-            if (date.getValue().filter(d -> d.getYear() < 1900 || d.getYear() > 2100).isPresent()) {
-                findings.add(new FieldError(date.getKey(), "field.dateOutOfRange"));
-            }
         }
         if (f.isPlanRequired() && f.getPlanDeadline() == null) {
             findings.add(new FieldError("planDeadline", "field.required"));

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
+import vn.partytrack.organisation.OrganisationService;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.Records;
 import vn.partytrack.platform.Clocks;
@@ -38,6 +39,9 @@ public class DisseminationMatrixQuery {
     @Inject
     DirectiveCatalogue catalogue;
 
+    @Inject
+    OrganisationService organisations;
+
     /** Units × documents for today's grassroots organisations of a bloc (all when null): one query. */
     public DisseminationMatrix matrix(String blocCode) {
         return matrix(blocCode, null);
@@ -58,24 +62,27 @@ public class DisseminationMatrixQuery {
             end = period.getEndDate();
             asOf = period.asOf(today);
         }
+        // a committee's staff see the units under their committee as it stood then; others every unit
+        String under = organisations.scope(blocCode, null).at(em, stand).under();
         return matrixOf("""
                 FROM units_at(?2) o
                 JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                 LEFT JOIN bloc b ON b.id = o.bloc_id
-                """, "(?1 = '' OR b.code = ?1)", blocCode == null ? "" : blocCode, stand, end, asOf);
+                """, "(?1 = '' OR b.code = ?1) AND o.path LIKE ?4", blocCode == null ? "" : blocCode, under, stand, end, asOf);
     }
 
     /** Today's matrix of these units. */
     DisseminationMatrix matrixFor(List<Long> unitIds) {
         LocalDate today = Clocks.today(clock);
-        return matrixOf(" FROM organisation o ", "o.id = ANY (?1) AND CAST(?2 AS date) IS NOT NULL", unitIds.toArray(Long[]::new), today, null, today);
+        return matrixOf(" FROM organisation o ", "o.id = ANY (?1) AND CAST(?2 AS date) IS NOT NULL AND ?4 = '/%'", unitIds.toArray(Long[]::new), "/%", today, null, today);
     }
 
     /**
      * ?1 the units' condition's parameter, ?2 stand date, ?3 the last day whose documents and sessions count (the
-     * period's end).
+     * period's end), ?4 the path prefix of the units in scope.
      */
-    private DisseminationMatrix matrixOf(String units, String condition, Object parameter, LocalDate stand, LocalDate end, LocalDate asOf) {
+    private DisseminationMatrix matrixOf(String units, String condition, Object parameter, String under, LocalDate stand, LocalDate end,
+                                         LocalDate asOf) {
         List<DirectiveRow> directives = end == null ? catalogue.catalogue()
                 : catalogue.catalogue().stream().filter(d -> d.issuedOn() == null || !d.issuedOn().isAfter(end)).toList();
         Map<Long, Map<Long, MatrixCell>> cells = new HashMap<>();
@@ -93,7 +100,7 @@ public class DisseminationMatrixQuery {
                         + " WHERE " + condition
                         + " ORDER BY o.name")
                 .setParameter(1, parameter).setParameter(2, Date.valueOf(stand))
-                .setParameter(3, Date.valueOf(end == null ? LocalDate.of(9999, 12, 31) : end)).getResultList();
+                .setParameter(3, Date.valueOf(end == null ? LocalDate.of(9999, 12, 31) : end)).setParameter(4, under).getResultList();
         for (Object[] r : result) {
             Long unit = ((Number) r[0]).longValue();
             unitById.putIfAbsent(unit, new DisseminationMatrix.Unit(unit, (String) r[1], (String) r[2]));

@@ -10,6 +10,7 @@ import vn.partytrack.assessment.IssueRegister;
 import vn.partytrack.assessment.IssueRow;
 import vn.partytrack.organisation.Board;
 import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.NotFound;
 
@@ -56,10 +57,14 @@ public class MeetingRegister {
                         LEFT JOIN meeting_task t ON t.meeting_id = m.id
                         LEFT JOIN task_assignment a ON a.task_id = t.id
                         WHERE (?1 = '' OR b.code = ?1) AND (?2 = -1 OR p.id = ?2)
+                          AND (?4 = '' OR EXISTS (SELECT 1 FROM review_meeting_unit x WHERE x.meeting_id = m.id
+                                                  AND pt_reaches(x.organisation_id, ?4) = 1))
                         GROUP BY m.id, b.code, p.id, p.code
                         ORDER BY m.held_on DESC, m.id DESC""")
                 .setParameter(1, blocCode == null ? "" : blocCode).setParameter(2, periodId == null ? -1L : periodId)
-                .setParameter(3, Date.valueOf(Clocks.today(clock))).getResultList();
+                .setParameter(3, Date.valueOf(Clocks.today(clock)))
+                // a committee's staff see the meetings their units took part in
+                .setParameter(4, caller.committeePath() == null ? "" : caller.committeePath()).getResultList();
         return rows.stream().map(r -> new MeetingRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
                 ((Date) r[4]).toLocalDate(), (String) r[5], ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
                 ((Number) r[8]).intValue(), ((Number) r[9]).intValue(), ((Number) r[10]).intValue())).toList();
@@ -67,7 +72,13 @@ public class MeetingRegister {
 
     public MeetingDetails get(Long id) {
         caller.requireDistrictReader();
-        return details(find(id, null));
+        ReviewMeeting meeting = find(id, null);
+        if (caller.committeePath() != null && ((Number) em.createNativeQuery("SELECT count(*) FROM review_meeting_unit x"
+                + " WHERE x.meeting_id = ?1 AND pt_reaches(x.organisation_id, ?2) = 1").setParameter(1, id)
+                .setParameter(2, caller.committeePath()).getSingleResult()).intValue() == 0) {
+            throw new AccessDenied("meeting " + id + " concerns none of the caller's units");
+        }
+        return details(meeting);
     }
 
     /** The latest meeting of a bloc (any meeting when blank) for a period, or null: the synthesis report quotes it. */

@@ -116,7 +116,7 @@ public class TaskService {
         audit.record(caller.auditName(), "TASK_ASSIGNMENT", a.getId(), "REPORT", null,
                 Map.of("status", status, "note", text, "doneOn", doneOn == null ? "" : doneOn.toString()));
         if (TaskStatus.DONE.is(status)) {
-            notifier.toStaff("TASK_DONE", "notification.taskDone", List.of(a.getOrganisation().getName(), shorten(a.getTask().getBody())), null);
+            notifier.toStaff(a.getOrganisation().getId(), "TASK_DONE", "notification.taskDone", List.of(a.getOrganisation().getName(), shorten(a.getTask().getBody())), null);
         }
         return tracker.assignment(a.getId());
     }

@@ -47,10 +47,14 @@ public class Notifier {
                 .setParameter("o", organisationIds).getResultList(), kind, messageKey, arguments, reportId, dedupeKey);
     }
 
-    /** To every district board staff member. */
-    public int toStaff(String kind, String messageKey, List<String> arguments, Long reportId) {
-        return deliver(em.createQuery("SELECT a.id, a.email FROM Account a WHERE a.role = vn.partytrack.account.Role.STAFF"
-                        + " AND a.enabled = true", Object[].class).getResultList(),
+    /**
+     * To the board staff who oversee a unit: those of the whole registry, and those of a committee that reaches the unit
+     * (it sits under their committee today); nothing to another ward's staff.
+     */
+    public int toStaff(Long organisationId, String kind, String messageKey, List<String> arguments, Long reportId) {
+        return deliver(em.createQuery("SELECT a.id, a.email FROM Account a LEFT JOIN a.committee c WHERE a.role = vn.partytrack.account.Role.STAFF"
+                        + " AND a.enabled = true AND (c.id IS NULL OR FUNCTION('pt_reaches', :unit, CONCAT(c.path, '%')) = 1)", Object[].class)
+                        .setParameter("unit", organisationId).getResultList(),
                 kind, messageKey, arguments, reportId, null);
     }
 

@@ -14,6 +14,15 @@ public interface OrganisationAccess {
     /** The organisation of a unit secretary; null for district-wide roles. */
     Long organisationId();
 
+    /** The committee a staff member or leader works for; null for the whole registry and for secretaries. */
+    Long committeeId();
+
+    /**
+     * The reach of a committee's staff and leaders: their committee's materialised path followed by '%' (the units
+     * under it today, and through {@code pt_reaches} the records those units made before); null: no such limit.
+     */
+    String committeePath();
+
     /** The name written into the audit trail. */
     String auditName();
 

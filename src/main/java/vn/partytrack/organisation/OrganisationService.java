@@ -84,6 +84,10 @@ public class OrganisationService {
             where.append(" AND (o.id = :own OR p.id = :own OR gp.id = :own)");
             parameters.put("own", caller.organisationId());
         }
+        if (caller.committeePath() != null) {
+            where.append(" AND FUNCTION('pt_reaches', o.id, :reach) = 1");
+            parameters.put("reach", caller.committeePath());
+        }
         if (!filter.includeInactive()) {
             where.append(" AND o.active = true");
         }
@@ -121,11 +125,16 @@ public class OrganisationService {
      */
     public Scope scope(String blocCode, Long committeeId) {
         caller.requireDistrictReader();
-        if (committeeId == null) {
+        String reach = caller.committeePath();
+        if (committeeId == null && reach == null) {
             return Scope.bloc(blocCode);
         }
-        Organisation committee = find(committeeId);
-        return new Scope(blocCode == null ? "" : blocCode, committeeId, committee.getPath() + "%", !committee.getType().isGrassroots());
+        Organisation committee = find(committeeId == null ? caller.committeeId() : committeeId);
+        if (reach != null && !(committee.getPath() + "%").startsWith(reach)) {
+            // a committee's staff see their own committee and what is under it, nothing of another
+            throw new AccessDenied("committee " + committee.getId() + " is outside the caller's committee");
+        }
+        return new Scope(blocCode == null ? "" : blocCode, committee.getId(), committee.getPath() + "%", !committee.getType().isGrassroots());
     }
 
     /**
@@ -137,7 +146,7 @@ public class OrganisationService {
         caller.requireDistrictReader();
         Committees cached = committees;
         if (cached != null && cached.until() > System.nanoTime()) {
-            return cached.items();
+            return reachable(cached.items());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -151,7 +160,22 @@ public class OrganisationService {
                         ORDER BY o.path""").getResultList();
         List<ReferenceItem> items = rows.stream().map(r -> new ReferenceItem(String.valueOf(r[0]), (String) r[1], (String) r[1])).toList();
         committees = new Committees(items, System.nanoTime() + COMMITTEES_KEPT_NANOS);
-        return items;
+        return reachable(items);
+    }
+
+    /** Whether the caller may narrow a view to this committee: theirs or one under it (anyone without a committee). */
+    public boolean mayNarrowTo(Long committeeId) {
+        return caller.committeePath() == null || reachable(List.of(new ReferenceItem(String.valueOf(committeeId), "", ""))).size() == 1;
+    }
+
+    /** The committees a committee's staff may narrow to: their own and those under it. */
+    private List<ReferenceItem> reachable(List<ReferenceItem> items) {
+        if (caller.committeePath() == null) {
+            return items;
+        }
+        List<String> under = em.createNativeQuery("SELECT id::text FROM organisation WHERE path LIKE ?1")
+                .setParameter(1, caller.committeePath()).getResultList().stream().map(String::valueOf).toList();
+        return items.stream().filter(i -> under.contains(i.code())).toList();
     }
 
     /** The committee list is the same for every district reader and changes only with the registry: kept briefly. */

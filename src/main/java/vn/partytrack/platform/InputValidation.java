@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +38,33 @@ public class InputValidation {
             });
             errors.add(new FieldError(v.getPropertyPath().toString(), key, arguments));
         }
+        errors.addAll(datesOutOfRange(input));
         errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return errors;
+    }
+
+    /**
+     * Every date of an input between the years 1900 and 2100: a year the database cannot store (a fuzzer sends
+     * -999999999) is the client's mistake, refused next to the field, never a failed statement.
+     */
+    static List<FieldError> datesOutOfRange(Object input) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Class<?> type = input.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (field.getType() != LocalDate.class || Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                try {
+                    field.setAccessible(true);
+                    LocalDate date = (LocalDate) field.get(input);
+                    if (date != null && (date.getYear() < 1900 || date.getYear() > 2100)) {
+                        errors.add(new FieldError(field.getName(), "field.dateOutOfRange"));
+                    }
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // a field we cannot read is not one a client filled in
+                }
+            }
+        }
         return errors;
     }
 

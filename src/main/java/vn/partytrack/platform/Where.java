@@ -45,6 +45,18 @@ public final class Where {
         return this;
     }
 
+    /**
+     * A committee's reach: with a committee path (its materialised path and '%'), only units under the committee today
+     * or that became part of one ({@code pt_reaches}); null: not narrowed.
+     */
+    public Where reach(String idColumn, String committeePath) {
+        if (committeePath != null) {
+            conditions.add("FUNCTION('pt_reaches', " + idColumn + ", :reach) = 1");
+            parameters.put("reach", committeePath);
+        }
+        return this;
+    }
+
     /** {@code " WHERE a AND b"}, or the empty string when there is no condition. */
     public String render() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

@@ -77,7 +77,7 @@ public class ReviewStep {
         prepare.accept(record);
         record.submit(caller.auditName(), clock.instant());
         flush(record);
-        notifier.toStaff(record.kind().notificationKind("SUBMITTED"), record.kind().messageKey("Submitted"),
+        notifier.toStaff(record.organisation().getId(), record.kind().notificationKind("SUBMITTED"), record.kind().messageKey("Submitted"),
                 List.of(record.organisation().getName(), record.subject()), record.notificationLink());
         return record;
     }
@@ -87,6 +87,7 @@ public class ReviewStep {
         caller.requireStaff();
         String clean = reason("reason", reason);
         R record = find.get();
+        caller.requireRead(record.organisation());
         record.returnForCorrection(caller.auditName(), clean, clock.instant());
         flush(record);
         notifier.toSecretariesOf(record.organisation().getId(), record.kind().notificationKind("RETURNED"),
@@ -97,6 +98,7 @@ public class ReviewStep {
     public <R extends Reviewed> R accept(Supplier<R> find) {
         caller.requireStaff();
         R record = find.get();
+        caller.requireRead(record.organisation());
         record.accept(caller.auditName(), clock.instant());
         flush(record);
         return record;
@@ -109,6 +111,7 @@ public class ReviewStep {
         var now = clock.instant();
         for (Long id : ids) {
             R record = find.apply(id);
+            caller.requireRead(record.organisation());
             if (record.getStatus().awaitingReview()) {
                 record.accept(caller.auditName(), now);
                 accepted++;
@@ -121,6 +124,7 @@ public class ReviewStep {
     public <R extends Reviewed> R lock(Supplier<R> find) {
         caller.requireStaff();
         R record = find.get();
+        caller.requireRead(record.organisation());
         record.lock(caller.auditName(), clock.instant());
         flush(record);
         return record;
@@ -132,7 +136,7 @@ public class ReviewStep {
         String clean = reason("reason", reason);
         record.requestUnlock(caller.auditName(), clean, clock.instant());
         flush(record);
-        notifier.toStaff("UNLOCK_REQUESTED", record.kind().messageKey("UnlockRequested"),
+        notifier.toStaff(record.organisation().getId(), "UNLOCK_REQUESTED", record.kind().messageKey("UnlockRequested"),
                 List.of(record.organisation().getName(), record.subject(), clean), record.notificationLink());
         return record;
     }
@@ -144,6 +148,7 @@ public class ReviewStep {
             comment = reason("reason", comment);
         }
         R record = find.get();
+        caller.requireRead(record.organisation());
         if (grant) {
             record.grantUnlock(caller.auditName(), comment, clock.instant());
         } else {

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
+import vn.partytrack.organisation.OrganisationService;
 import vn.partytrack.assessment.ReportItemKind;
 import vn.partytrack.directive.Directive;
 import vn.partytrack.meeting.AssignmentRow;
@@ -57,6 +58,9 @@ public class SynthesisService {
     @Inject
     MeetingRegister meetings;
 
+    @Inject
+    OrganisationService organisations;
+
     /** A committee that has a profile, to choose the synthesis's committee by. */
     public record Committee(Long id, String name) implements java.io.Serializable {
     }
@@ -69,6 +73,7 @@ public class SynthesisService {
                         SELECT DISTINCT ON (organisation_id) organisation_id, name FROM committee_profile
                         ORDER BY organisation_id, valid_from DESC""").getResultList();
         return rows.stream().map(r -> new Committee(((Number) r[0]).longValue(), (String) r[1]))
+                .filter(c -> organisations.mayNarrowTo(c.id()))
                 .sorted(java.util.Comparator.comparing(Committee::name, java.text.Collator.getInstance(Locale.forLanguageTag("vi")))).toList();
     }
 
@@ -86,6 +91,10 @@ public class SynthesisService {
      */
     public SynthesisDocument draft(String blocCode, Long periodId, Long committeeId) {
         caller.requireDistrictReader();
+        if (caller.committeePath() != null) {
+            // a committee's staff write for their own committee (or one under it), never for another
+            committeeId = organisations.scope(blocCode, committeeId).committeeId();
+        }
         PeriodRow period = periods.get(periodId);
         PeriodScope scope = PeriodScope.of(em, period, blocCode, committeeId);
         CommitteeProfile profile = scope.profile;
@@ -259,33 +268,63 @@ public class SynthesisService {
 
     /** Keeps the edited report as the next version, with the files exactly as generated now. */
     public SynthesisVersion finalise(String blocCode, Long periodId, SynthesisDocument edited) {
+        return finalise(blocCode, periodId, null, edited);
+    }
+
+    /**
+     * Keeps the edited report as the next version of a committee's synthesis (a committee's staff: theirs), with the
+     * files exactly as generated now; versions are numbered per bloc, period and committee.
+     */
+    public SynthesisVersion finalise(String blocCode, Long periodId, Long committeeId, SynthesisDocument edited) {
         caller.requireStaff();
         periods.get(periodId);
+        Long committee = committeeOf(blocCode, committeeId);
         SynthesisDocument d = clean(edited);
         String bloc = blocCode == null ? "" : blocCode;
         // two people finalising at once get consecutive versions, not a clash
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "synthesis:" + bloc + ":" + periodId).getSingleResult();
-        int version = ((Number) em.createNativeQuery("SELECT coalesce(max(version), 0) + 1 FROM synthesis_report WHERE bloc_code = ?1 AND period_id = ?2")
-                .setParameter(1, bloc).setParameter(2, periodId).getSingleResult()).intValue();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "synthesis:" + bloc + ":" + periodId + ":" + committee)
+                .getSingleResult();
+        int version = ((Number) em.createNativeQuery("SELECT coalesce(max(version), 0) + 1 FROM synthesis_report WHERE bloc_code = ?1 AND period_id = ?2"
+                        + " AND coalesce(committee_id, 0) = ?3")
+                .setParameter(1, bloc).setParameter(2, periodId).setParameter(3, committee == null ? 0L : committee).getSingleResult()).intValue();
         var now = clock.instant();
         em.createNativeQuery("""
-                        INSERT INTO synthesis_report (bloc_code, period_id, version, title, content, docx, pdf, finalised_by, finalised_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                        INSERT INTO synthesis_report (bloc_code, period_id, version, title, content, docx, pdf, finalised_by, finalised_at,
+                                                      committee_id)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(nullif(?10, 0) AS bigint))""")
                 .setParameter(1, bloc).setParameter(2, periodId).setParameter(3, version)
                 .setParameter(4, d.title() + " " + d.subtitle()).setParameter(5, JSON.toJson(d))
                 .setParameter(6, DocumentWriter.docx(d)).setParameter(7, DocumentWriter.pdf(d))
-                .setParameter(8, caller.auditName()).setParameter(9, Timestamp.from(now)).executeUpdate();
-        return versions(blocCode, periodId).get(0);
+                .setParameter(8, caller.auditName()).setParameter(9, Timestamp.from(now))
+                .setParameter(10, committee == null ? 0L : committee).executeUpdate();
+        return versions(blocCode, periodId, committee).get(0);
     }
 
-    /** Finalised versions, newest first. */
+    /** The committee a synthesis is for: the one asked for, checked against a committee's staff (theirs by default). */
+    private Long committeeOf(String blocCode, Long committeeId) {
+        return caller.committeePath() == null ? committeeId : organisations.scope(blocCode, committeeId).committeeId();
+    }
+
     public List<SynthesisVersion> versions(String blocCode, Long periodId) {
+        return versions(blocCode, periodId, null);
+    }
+
+    /**
+     * Finalised versions, newest first: of one committee when given (a committee's staff: theirs, and the committees
+     * under it), else every version of the bloc and period.
+     */
+    public List<SynthesisVersion> versions(String blocCode, Long periodId, Long committeeId) {
         caller.requireDistrictReader();
+        Long committee = committeeId == null ? null : committeeOf(blocCode, committeeId);
+        String reach = caller.committeePath();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT id, bloc_code, period_id, version, title, finalised_by, finalised_at FROM synthesis_report
-                        WHERE bloc_code = ?1 AND period_id = ?2 ORDER BY version DESC""")
-                .setParameter(1, blocCode == null ? "" : blocCode).setParameter(2, periodId).getResultList();
+                        SELECT s.id, s.bloc_code, s.period_id, s.version, s.title, s.finalised_by, s.finalised_at FROM synthesis_report s
+                        LEFT JOIN organisation c ON c.id = s.committee_id
+                        WHERE s.bloc_code = ?1 AND s.period_id = ?2 AND (?3 = 0 OR s.committee_id = ?3) AND (?4 = '' OR c.path LIKE ?4)
+                        ORDER BY s.version DESC, s.id DESC""")
+                .setParameter(1, blocCode == null ? "" : blocCode).setParameter(2, periodId).setParameter(3, committee == null ? 0L : committee)
+                .setParameter(4, reach == null ? "" : reach).getResultList();
         return rows.stream().map(r -> new SynthesisVersion(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
                 ((Number) r[3]).intValue(), (String) r[4], (String) r[5], ((Timestamp) r[6]).toInstant())).toList();
     }
@@ -298,7 +337,9 @@ public class SynthesisService {
             case "pdf" -> "pdf";
             default -> throw new NotFound("format " + format);
         };
-        List<?> files = em.createNativeQuery("SELECT " + column + " FROM synthesis_report WHERE id = ?1").setParameter(1, id).getResultList();
+        String reach = caller.committeePath();
+        List<?> files = em.createNativeQuery("SELECT s." + column + " FROM synthesis_report s LEFT JOIN organisation c ON c.id = s.committee_id"
+                + " WHERE s.id = ?1 AND (?2 = '' OR c.path LIKE ?2)").setParameter(1, id).setParameter(2, reach == null ? "" : reach).getResultList();
         if (files.isEmpty()) {
             throw new NotFound("synthesis report " + id);
         }

@@ -180,15 +180,16 @@ class CongressDirectiveApiIT extends ApiIT {
     @Test
     void theSynthesisReportStatesWhatTheDatabaseHoldsAndKeepsFinalisedVersionsUnchanged() throws Exception {
         long period = count("SELECT id FROM reporting_period WHERE code = '2020-H1'");
-        String units = " FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots JOIN bloc b ON b.id = o.bloc_id"
-                + " WHERE b.code = 'HCSN' AND (o.active OR o.deactivated_at >= '2020-01-01')";
+        // the units as they stood at the period's cut-off (units merged or dissolved since count; their successors do not)
+        String units = " FROM units_at('2020-06-15') o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots JOIN bloc b ON b.id = o.bloc_id"
+                + " WHERE b.code = 'HCSN'";
         long n = count("SELECT count(*)" + units);
         String reports = " FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN bloc b ON b.id = o.bloc_id"
                 + " JOIN reporting_period p ON p.id = r.period_id WHERE p.id = " + period + " AND b.code = 'HCSN'";
         long submitted = count("SELECT count(*)" + reports + " AND r.first_submitted_at IS NOT NULL");
         long onTime = count("SELECT count(*)" + reports + " AND (r.first_submitted_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date <= p.due_date");
         long admitted = count("SELECT coalesce(sum(v.number_value), 0)::bigint" + reports.replace("FROM report r", "FROM report r JOIN report_value v ON v.report_id = r.id")
-                + " AND o.active AND r.status <> 'DRAFT' AND v.indicator_code = 'ADMITTED'");
+                + " AND o.id IN (SELECT id FROM units_at('2020-06-15')) AND r.status <> 'DRAFT' AND v.indicator_code = 'ADMITTED'");
 
         Api.Reply draft = as("lanhdao").get("api/v1/synthesis/draft?bloc=HCSN&period=" + period);
         assertThat(draft.status()).as(draft.body()).isEqualTo(200);

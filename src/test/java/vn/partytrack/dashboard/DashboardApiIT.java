@@ -100,7 +100,7 @@ class DashboardApiIT extends ApiIT {
         int trackerWhole = statements(tracker);
         int unitsBefore = as("lanhdao").get(dashboard).json().getJsonObject("reports").getInt("units");
 
-        long parent = id("MAU-QU-HBT");
+        long parent = id("MAU-DUP-VT");
         for (int i = 1; i <= 30; i++) {
             String json = newOrganisation("MAU-TAI-" + i, "Chi bộ Thử tải số " + i).add("blocCode", "PHUONG")
                     .add("parentId", parent).add("membersTotal", 20).add("membersFull", 18).add("membersProbationary", 2).build().toString();
@@ -215,7 +215,7 @@ class DashboardApiIT extends ApiIT {
     @Test
     void aCommitteeScopeCoversTheUnitsUnderIt() throws SQLException {
         long period = currentPeriod();
-        long committee = id("MAU-QU-HBT");
+        long committee = id("MAU-DUP-HBT");
         long under = count("SELECT count(*) FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
                 + " WHERE o.active AND o.path LIKE (SELECT path FROM organisation WHERE id = " + committee + ") || '%'");
         JsonObject view = as("lanhdao").get("api/v1/dashboard?committee=" + committee + "&period=" + period).json();

@@ -131,6 +131,9 @@ public abstract class ApiIT {
     /** Takes away the period {@link #presentPeriod()} made, with whatever was recorded for it. */
     public static void dropPresentPeriod() throws SQLException {
         try (Connection c = TestDatabase.connect(); var s = c.createStatement()) {
+            String period = "(SELECT id FROM reporting_period WHERE code = '" + PRESENT_PERIOD + "')";
+            s.executeUpdate("DELETE FROM report_item WHERE period_id = " + period);
+            s.executeUpdate("DELETE FROM report WHERE period_id = " + period);
             s.executeUpdate("DELETE FROM reporting_period WHERE code = '" + PRESENT_PERIOD + "'");
         }
     }

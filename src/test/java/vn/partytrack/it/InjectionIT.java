@@ -97,7 +97,9 @@ class InjectionIT extends ApiIT {
         long present = presentPeriod();
         staffPages.put("assessment/tracker.xhtml?bloc=HCSN&period=" + present, List.of(SCRIPT));
         staffPages.put("index.xhtml?bloc=HCSN&period=" + period, List.of());
-        staffPages.put("synthesis/report.xhtml?bloc=HCSN&period=" + period, List.of());
+        // the year's synthesis is a committee's since 2025: the ward of the unit that raised the payloads
+        String committee = "&committee=" + id("MAU-DUP-BM");
+        staffPages.put("synthesis/report.xhtml?bloc=HCSN&period=" + period + committee, List.of());
         Map<String, List<String>> secretaryPages = new LinkedHashMap<>();
         secretaryPages.put("index.xhtml", List.of("Nhiệm vụ " + SCRIPT + " " + SVG));
         secretaryPages.put("assessment/report.xhtml?id=" + report, List.of(SCRIPT, IMAGE, "Góp ý " + IMAGE + " " + QUOTES));
@@ -120,9 +122,9 @@ class InjectionIT extends ApiIT {
         assertLiteralCells(staff.download("api/v1/exports/tracker.xlsx?bloc=HCSN&period=" + present), NAME);
         assertPdfShows(staff.download("api/v1/exports/organisations.pdf?bloc=HCSN"), NAME, SVG);
         assertPdfShows(staff.download("api/v1/exports/issues.pdf?bloc=HCSN&period=" + period), FORMULA + " " + SCRIPT);
-        String draftDocx = Documents.docx(staff.download("api/v1/synthesis/draft.docx?bloc=HCSN&period=" + period));
+        String draftDocx = Documents.docx(staff.download("api/v1/synthesis/draft.docx?bloc=HCSN&period=" + period + committee));
         assertThat(draftDocx).contains("Kết luận " + SCRIPT + " " + EXPRESSION, FORMULA + " " + SCRIPT);
-        assertPdfShows(staff.download("api/v1/synthesis/draft.pdf?bloc=HCSN&period=" + period), "Kết luận " + SCRIPT + " " + EXPRESSION);
+        assertPdfShows(staff.download("api/v1/synthesis/draft.pdf?bloc=HCSN&period=" + period + committee), "Kết luận " + SCRIPT + " " + EXPRESSION);
         dropPresentPeriod();
     }
 

@@ -155,12 +155,17 @@ class MeetingsApiIT extends ApiIT {
         long period = count("SELECT id FROM reporting_period WHERE code = extract(year FROM now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::int || '-YEAR'");
         long meeting = count("SELECT m.id FROM review_meeting m JOIN bloc b ON b.id = m.bloc_id WHERE b.code = 'HCSN' AND m.period_id = " + period
                 + " ORDER BY m.held_on DESC, m.id DESC LIMIT 1");
-        String text = as("lanhdao").get("api/v1/synthesis/draft?bloc=HCSN&period=" + period).body();
-        long present = count("SELECT count(*) FROM review_meeting_unit WHERE meeting_id = " + meeting);
-        // the synthesis counts the units as they stood at the period's cut-off
-        long units = count("SELECT count(*) FROM reporting_period p CROSS JOIN LATERAL units_at(p.cutoff_date) o"
-                + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
-                + " JOIN bloc b ON b.id = o.bloc_id WHERE b.code = 'HCSN' AND p.id = " + period);
+        // since the 2025 restructuring the year's synthesis is a committee's: the ward of Hai Bà Trưng
+        long ward = id("MAU-DUP-HBT");
+        String text = as("lanhdao").get("api/v1/synthesis/draft?bloc=HCSN&period=" + period + "&committee=" + ward).body();
+        // the synthesis counts the committee's units as they stood at the period's cut-off, and those of them present
+        String inScope = " FROM reporting_period p CROSS JOIN LATERAL units_at(p.cutoff_date) o"
+                + " JOIN organisation_type t ON t.id = o.type_id AND t.grassroots JOIN bloc b ON b.id = o.bloc_id"
+                + " WHERE b.code = 'HCSN' AND p.id = " + period
+                + " AND o.path LIKE (SELECT c.path FROM units_at(p.cutoff_date) c WHERE c.id = " + ward + ") || '%'";
+        long units = count("SELECT count(*)" + inScope);
+        long present = count("SELECT count(*)" + inScope + " AND o.id IN (SELECT organisation_id FROM review_meeting_unit WHERE meeting_id = " + meeting + ")");
+        assertThat(units).isPositive();
         assertThat(text).contains(present == units ? "100% các đơn vị tham dự" : present == 0 ? "chủ trì." : "có " + present + "/" + units + " đơn vị (");
         List<Long> tasks = longs("SELECT id FROM meeting_task WHERE meeting_id = " + meeting + " ORDER BY position");
         assertThat(tasks).isNotEmpty();

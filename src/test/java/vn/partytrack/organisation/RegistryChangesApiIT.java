@@ -37,8 +37,9 @@ class RegistryChangesApiIT extends ApiIT {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 
+    /** The committee the sample's hospitals and institutes sit under since the 2025 restructuring. */
     static long district() throws SQLException {
-        return id("MAU-QU-HBT");
+        return id("MAU-DUTP-UB");
     }
 
     /** A change of this kind by decision {@code number}, effective today, issued by the district committee. */
@@ -232,8 +233,8 @@ class RegistryChangesApiIT extends ApiIT {
                 .add(newUnit("MAU-DU-VT", "Đảng ủy phường Vĩnh Tuy", 0, 0).add("typeCode", "DANG_UY_PHUONG"))));
         long wardId = ward.getJsonArray("established").getJsonNumber(0).longValue();
         record(change("TRANSFER", "09-QĐ/TU").add("unitIds", ids(id("MAU-HCSN-07"), id("MAU-HCSN-08"), id("MAU-HCSN-09"))).add("targetId", wardId));
-        record(change("MERGE", "10-QĐ/QU").add("unitIds", ids(id("MAU-HCSN-10"))).add("targetId", id("MAU-HCSN-11")));
-        record(change("DISSOLVE", "11-QĐ/QU").add("unitIds", ids(id("MAU-HCSN-13"))));
+        record(change("MERGE", "10-QĐ/QU").add("unitIds", ids(id("MAU-HCSN-10"))).add("targetId", id("MAU-HCSN-33")));
+        record(change("DISSOLVE", "11-QĐ/QU").add("unitIds", ids(id("MAU-HCSN-30"))));
 
         assertThat(text(units)).isEqualTo(unitsBefore);
         assertThat(text(rollups)).isEqualTo(rollupsBefore);
@@ -266,7 +267,7 @@ class RegistryChangesApiIT extends ApiIT {
         refused(change("ESTABLISH", "X-15").add("newUnits", Json.createArrayBuilder().add(newUnit("MAU-X-15", "Mới", 3, 0))), "newUnits[0].typeCode");
 
         // a merger into a dissolved unit, and into one that did not exist yet on the day
-        long gone = id("MAU-HCSN-14");
+        long gone = id("MAU-HCSN-31");
         record(change("DISSOLVE", "12-QĐ/QU").add("unitIds", ids(gone)));
         refused(change("MERGE", "X-16").add("unitIds", ids(unit)).add("targetId", gone), "targetId");
         JsonObject fresh = record(change("ESTABLISH", "13-QĐ/QU").add("targetId", district()).add("newUnits", Json.createArrayBuilder()

@@ -11,6 +11,7 @@ import vn.partytrack.account.Role;
 import vn.partytrack.organisation.OrganisationFilter;
 import vn.partytrack.organisation.OrganisationRow;
 import vn.partytrack.organisation.OrganisationService;
+import vn.partytrack.organisation.ReferenceItem;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.web.FacesFeedback;
 
@@ -30,6 +31,7 @@ public class AccountListPage implements Serializable {
 
     private List<AccountRow> rows;
     private List<OrganisationRow> organisationChoices;
+    private List<ReferenceItem> committeeChoices;
     private AccountForm form = new AccountForm();
     private Long resetId;
     private String newPassword;
@@ -38,6 +40,7 @@ public class AccountListPage implements Serializable {
     void init() {
         rows = accounts.list();
         organisationChoices = organisations.rows(OrganisationFilter.all(), 0, 10_000);
+        committeeChoices = organisations.committees();
     }
 
     public void create() {
@@ -82,6 +85,7 @@ public class AccountListPage implements Serializable {
     }
 
     public List<OrganisationRow> getOrganisations() { return organisationChoices; }
+    public List<ReferenceItem> getCommittees() { return committeeChoices; }
     public List<AccountRow> getRows() { return rows; }
     public AccountForm getForm() { return form; }
     public String getNewPassword() { return newPassword; }

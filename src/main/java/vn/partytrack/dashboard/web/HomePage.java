@@ -135,7 +135,7 @@ public class HomePage implements Serializable {
                 summary = dashboard.summary();
                 charts();
             } else {
-                summary = overview.summary(bloc);
+                summary = overview.summary(organisations.scope(bloc, committee));
             }
             PageCache.allow();
         }

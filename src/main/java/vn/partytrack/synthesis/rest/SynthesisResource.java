@@ -60,14 +60,17 @@ public class SynthesisResource {
     @POST
     @Path("versions")
     @Operation(summary = "Finalise the (edited) report as the next version (district staff)")
-    public Response finalise(@QueryParam("bloc") String bloc, @QueryParam("period") Long period, SynthesisDocument document) {
-        return Response.status(Response.Status.CREATED).entity(synthesis.finalise(Text.nullIfBlank(bloc), required(period), document)).build();
+    public Response finalise(@QueryParam("bloc") String bloc, @QueryParam("period") Long period, @QueryParam("committee") Long committee,
+                             SynthesisDocument document) {
+        return Response.status(Response.Status.CREATED).entity(synthesis.finalise(Text.nullIfBlank(bloc), required(period), committee, document))
+                .build();
     }
 
     @GET
     @Path("versions")
-    public List<SynthesisVersion> versions(@QueryParam("bloc") String bloc, @QueryParam("period") Long period) {
-        return synthesis.versions(Text.nullIfBlank(bloc), required(period));
+    public List<SynthesisVersion> versions(@QueryParam("bloc") String bloc, @QueryParam("period") Long period,
+                                           @QueryParam("committee") Long committee) {
+        return synthesis.versions(Text.nullIfBlank(bloc), required(period), committee);
     }
 
     @GET

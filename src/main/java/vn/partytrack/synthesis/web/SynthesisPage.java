@@ -86,7 +86,7 @@ public class SynthesisPage implements Serializable {
         } catch (InvalidInput e) {
             draft = null;
             sections = new ArrayList<>();
-            versions = synthesis.versions(bloc, periodId);
+            versions = synthesis.versions(bloc, periodId, committee);
             FacesFeedback.show(e, "synthesis");
             return;
         }
@@ -95,12 +95,12 @@ public class SynthesisPage implements Serializable {
         subtitle = draft.subtitle();
         sections = new ArrayList<>();
         draft.sections().forEach(s -> sections.add(new Section(s.heading(), s.body())));
-        versions = synthesis.versions(bloc, periodId);
+        versions = synthesis.versions(bloc, periodId, committee);
     }
 
     public void finalise() {
-        if (FacesFeedback.attempt(() -> synthesis.finalise(bloc, periodId, edited()), "synthesis.finalised", errors, "")) {
-            versions = synthesis.versions(bloc, periodId);
+        if (FacesFeedback.attempt(() -> synthesis.finalise(bloc, periodId, committee, edited()), "synthesis.finalised", errors, "")) {
+            versions = synthesis.versions(bloc, periodId, committee);
         }
     }
 
