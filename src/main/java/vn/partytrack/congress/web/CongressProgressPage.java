@@ -7,6 +7,8 @@ import vn.partytrack.congress.CongressProgress;
 import vn.partytrack.congress.CongressProgressQuery;
 import vn.partytrack.congress.CongressTerms;
 import vn.partytrack.congress.TermRow;
+import vn.partytrack.period.PeriodRow;
+import vn.partytrack.period.PeriodService;
 import vn.partytrack.congress.CongressStage;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Messages;
@@ -33,8 +35,14 @@ public class CongressProgressPage implements Serializable {
     @Inject
     CongressProgressQuery congresses;
 
+    @Inject
+    PeriodService periods;
+
     private Long termId;
     private String bloc = DefaultBloc.code();
+    /** The period whose figures are shown (as they stood at its cut-off, with what happened by its end); null: today. */
+    private Long periodId;
+    private List<PeriodRow> periodChoices = List.of();
     private List<TermRow> terms = List.of();
     private CongressProgress progress;
     private String chart;
@@ -46,6 +54,7 @@ public class CongressProgressPage implements Serializable {
         }
         try {
             terms = congressTerms.terms();
+            periodChoices = periods.list();
             if (termId == null && !terms.isEmpty()) {
                 termId = terms.get(0).id();
             }
@@ -61,7 +70,7 @@ public class CongressProgressPage implements Serializable {
 
     public void refresh() {
         Locale locale = FacesFeedback.locale();
-        progress = congresses.progress(termId, bloc);
+        progress = congresses.progress(termId, bloc, periodId);
         Map<String, String> names = new HashMap<>();
         names.put("", Messages.text(locale, "congress.notStarted"));
         congressTerms.stages().forEach(s -> names.put(s.getCode(), s.name(locale)));
@@ -85,6 +94,9 @@ public class CongressProgressPage implements Serializable {
     public String getBloc() { return bloc; }
     public void setBloc(String bloc) { this.bloc = FacesFeedback.code(bloc); }
     public List<TermRow> getTerms() { return terms; }
+    public Long getPeriodId() { return periodId; }
+    public void setPeriodId(Long periodId) { this.periodId = periodId; }
+    public List<PeriodRow> getPeriodChoices() { return periodChoices; }
     public CongressProgress getProgress() { return progress; }
     public String getChart() { return chart; }
 

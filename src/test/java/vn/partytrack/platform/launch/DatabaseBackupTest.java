@@ -270,8 +270,10 @@ class DatabaseBackupTest {
     }
 
     /** The newest migration's version in db/migration: the schema a backup of a fresh database records. */
+    /** The latest migration the database reached: the schema's and the sample's share one sequence of versions. */
     private static String latestMigration() throws java.io.IOException {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("db/migration"))) {
+        try (var files = java.util.stream.Stream.concat(java.nio.file.Files.list(java.nio.file.Path.of("db/migration")),
+                java.nio.file.Files.list(java.nio.file.Path.of("db/sample")))) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max(Integer::compare).orElseThrow().toString();
         }
