@@ -163,6 +163,24 @@ public class OrganisationService {
         return reachable(items);
     }
 
+    /**
+     * The ids of units given by their codes, separated by commas or spaces (a form's list); an unknown code gives no id
+     * but an impossible one, so the use case refuses it naming its field.
+     */
+    public List<Long> idsByCode(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String code : codes.split("[,;\\s]+")) {
+            if (!code.isBlank()) {
+                ids.add(em.createQuery("SELECT o.id FROM Organisation o WHERE LOWER(o.code) = LOWER(:c)", Long.class)
+                        .setParameter("c", code.strip()).getResultStream().findFirst().orElse(-1L));
+            }
+        }
+        return ids;
+    }
+
     /** Whether the caller may narrow a view to this committee: theirs or one under it (anyone without a committee). */
     public boolean mayNarrowTo(Long committeeId) {
         return caller.committeePath() == null || reachable(List.of(new ReferenceItem(String.valueOf(committeeId), "", ""))).size() == 1;

@@ -13,7 +13,7 @@ import java.util.List;
  * <li>TRANSFER: {@code unitIds}, {@code targetId} the new superior committee (each unit moves with its subtree);</li>
  * <li>MERGE: {@code unitIds} merged into {@code targetId} (their subordinate units and members go with them);</li>
  * <li>SPLIT: {@code unitIds} (one) into {@code newUnits} (two or more) under the same superior, or {@code targetId};
- * its subordinate units go to the first new unit;</li>
+ * each new unit takes the subordinate units it lists ({@code subordinateIds}), the rest go to the first new unit;</li>
  * <li>DISSOLVE: {@code unitIds}, with everything under them.</li>
  * </ul>
  */
@@ -25,9 +25,17 @@ public record RegistryChange(String kind, List<Long> unitIds, Long targetId, Str
     public record DecisionInput(String number, LocalDate decidedOn, Long issuerId) implements Serializable {
     }
 
-    /** A unit the change creates; type, bloc and sector default to the split unit's. */
+    /**
+     * A unit the change creates; type, bloc and sector default to the split unit's. {@code subordinateIds} (a split): the
+     * split unit's subordinate units this one takes.
+     */
     public record NewUnit(String code, String name, String typeCode, String blocCode, String sectorCode,
-                          Integer membersTotal, Integer membersFull, Integer membersProbationary) implements Serializable {
+                          Integer membersTotal, Integer membersFull, Integer membersProbationary,
+                          List<Long> subordinateIds) implements Serializable {
+
+        public List<Long> subordinates() {
+            return subordinateIds == null ? List.of() : subordinateIds;
+        }
     }
 
     public boolean isPreview() {

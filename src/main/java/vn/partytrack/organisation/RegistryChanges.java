@@ -29,6 +29,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,8 @@ public class RegistryChanges {
         String code;
         List<Creation> creations = new ArrayList<>();
         List<Unit> below = new ArrayList<>();
+        /** A split's subordinate units by the index of the new unit that takes them (the others: the first). */
+        Map<Long, Integer> takers = Map.of();
         final List<FieldError> errors = new ArrayList<>();
         final List<RegistryMove> moves = new ArrayList<>();
     }
@@ -382,6 +385,20 @@ public class RegistryChanges {
         if (!p.errors.isEmpty()) {
             return;
         }
+        // each subordinate unit goes to the new unit that lists it, the rest to the first
+        Map<Long, Integer> taker = new HashMap<>();
+        Set<Long> below = new HashSet<>(p.below.stream().map(Unit::id).toList());
+        for (int i = 0; i < news.size(); i++) {
+            for (Long id : news.get(i).subordinates()) {
+                if (id == null || !below.contains(id) || taker.putIfAbsent(id, i) != null) {
+                    p.errors.add(new FieldError("newUnits[" + i + "].subordinateIds", "registry.split.subordinate"));
+                }
+            }
+        }
+        if (!p.errors.isEmpty()) {
+            return;
+        }
+        p.takers = taker;
         String superior = p.target == null ? source.parentName() : p.target.name();
         p.moves.add(new RegistryMove(source.id(), source.code(), source.name(), "SPLIT", source.name(),
                 String.join("; ", p.creations.stream().map(Creation::name).toList())));
@@ -389,7 +406,8 @@ public class RegistryChanges {
             p.moves.add(new RegistryMove(null, n.code(), n.name(), "ESTABLISH", source.name(), superior));
         }
         for (Unit u : p.below) {
-            p.moves.add(new RegistryMove(u.id(), u.code(), u.name(), "SUBORDINATE_MOVES", source.name(), p.creations.get(0).name()));
+            p.moves.add(new RegistryMove(u.id(), u.code(), u.name(), "SUBORDINATE_MOVES", source.name(),
+                    p.creations.get(taker.getOrDefault(u.id(), 0)).name()));
         }
     }
 
@@ -633,6 +651,17 @@ public class RegistryChanges {
                 Long superior = p.target != null ? p.target.id() : p.units.get(source).parentId();
                 for (Creation n : p.creations) {
                     established.add(insert(c, n, superior));
+                }
+                for (int i = 1; i < established.size(); i++) {
+                    int taker = i;
+                    List<Long> taken = p.takers.entrySet().stream().filter(e -> e.getValue() == taker).map(Map.Entry::getKey).toList();
+                    if (!taken.isEmpty()) {
+                        long to = established.get(i);
+                        update(c, "UPDATE organisation SET parent_id = ?, version = version + 1 WHERE id = ANY(?) AND active", s -> {
+                            s.setLong(1, to);
+                            s.setArray(2, longs(c, taken));
+                        });
+                    }
                 }
                 moveChildren(c, units, established.get(0));
                 dissolve(c, units, p.effectiveOn, false);

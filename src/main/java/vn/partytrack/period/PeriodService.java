@@ -105,6 +105,14 @@ public class PeriodService {
                 && (f.getCutoffDate().isBefore(f.getStartDate()) || f.getCutoffDate().isAfter(f.getEndDate()))) {
             findings.add(new FieldError("cutoffDate", "period.cutoff.outside"));
         }
+        if (f.getCutoffDate() != null && f.getCutoffDate().getYear() >= 1900 && f.getCutoffDate().getYear() <= 2100
+                && ((Number) em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM units_at(?1) LIMIT 1) u")
+                        .setParameter(1, java.sql.Date.valueOf(f.getCutoffDate())).getSingleResult()).intValue() == 0
+                && ((Number) em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM organisation_version LIMIT 1) v")
+                        .getSingleResult()).intValue() > 0) {
+            // the period's figures would count the registry of a day it does not record: nothing to stand on
+            findings.add(new FieldError("cutoffDate", "period.cutoff.unrecorded"));
+        }
         if (f.getDueDate() != null && f.getStartDate() != null && f.getDueDate().isBefore(f.getStartDate())) {
             findings.add(new FieldError("dueDate", "period.due.beforeStart"));
         }

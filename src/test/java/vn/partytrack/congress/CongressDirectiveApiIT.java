@@ -25,8 +25,9 @@ class CongressDirectiveApiIT extends ApiIT {
     void theProgressOfTheSampleTermMatchesTheDatabase() throws SQLException {
         long term = term("2020-2025");
         JsonObject progress = as("tochuc").get("api/v1/congresses/progress?term=" + term + "&bloc=HCSN").json();
-        String units = "FROM congress c JOIN organisation o ON o.id = c.organisation_id JOIN bloc b ON b.id = o.bloc_id"
-                + " JOIN congress_term t ON t.id = c.term_id WHERE b.code = 'HCSN' AND o.active AND t.id = " + term;
+        // without a period: the units as they stood at the term's deadline for grassroots congresses
+        String units = "FROM congress c JOIN congress_term t ON t.id = c.term_id CROSS JOIN LATERAL units_at(t.grassroots_deadline) o"
+                + " JOIN bloc b ON b.id = o.bloc_id WHERE o.id = c.organisation_id AND b.code = 'HCSN' AND t.id = " + term;
         assertThat(progress.getInt("held")).isEqualTo(count("SELECT count(*) " + units + " AND c.held_from IS NOT NULL"));
         assertThat(progress.getInt("onSchedule")).isEqualTo(count("SELECT count(*) " + units
                 + " AND c.held_from <= c.planned_date AND c.held_from <= t.grassroots_deadline"));

@@ -72,6 +72,19 @@ class PeriodTruthIT extends ApiIT {
         }
     }
 
+    @Test
+    void aPeriodWhoseCutOffTheRegistryDoesNotRecordIsRefusedNamingTheField() throws SQLException {
+        long before = count("SELECT count(*) FROM reporting_period");
+        Api.Reply refused = as("quantri").inLanguage("en").post("api/v1/periods", Json.createObjectBuilder().add("code", "2000-H1")
+                .add("kind", "H1").add("year", 2000).add("nameVi", "6 tháng đầu năm 2000").add("nameEn", "First half of 2000")
+                .add("startDate", "2000-01-01").add("endDate", "2000-06-30").add("cutoffDate", "2000-06-15").add("dueDate", "2000-06-20")
+                .add("open", false).build().toString());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(fieldErrors(refused.json())).containsKey("cutoffDate");
+        assertThat(fieldErrors(refused.json()).get("cutoffDate")).contains("registry holds no record");
+        assertThat(count("SELECT count(*) FROM reporting_period")).isEqualTo(before);
+    }
+
     /** Every figure a past period shows, by what it is, as the API gives it (the present period's trend point left out). */
     Map<String, String> figures(Api staff, List<Long> periods, long term, long present) throws SQLException {
         Map<String, String> figures = new LinkedHashMap<>();

@@ -94,7 +94,9 @@ class PageCacheIT extends ApiIT {
         String dashboard = "/index.xhtml?bloc=HCSN&period=" + period;
         String tracker = "/assessment/tracker.xhtml?bloc=HCSN&period=" + period;
         String accepted = "SELECT count(*) FROM report r JOIN organisation o ON o.id = r.organisation_id JOIN bloc b ON b.id = o.bloc_id"
-                + " WHERE b.code = 'HCSN' AND o.active AND r.period_id = " + period + " AND r.status IN ('ACCEPTED', 'LOCKED')";
+                + " WHERE b.code = 'HCSN' AND r.period_id = " + period + " AND r.status IN ('ACCEPTED', 'LOCKED')"
+                // the units as they stood at the period's cut-off (those merged or dissolved since included)
+                + " AND o.id IN (SELECT u.id FROM reporting_period p CROSS JOIN LATERAL units_at(p.cutoff_date) u WHERE p.id = " + period + ")";
         BenchmarkUser leader = BenchmarkUser.signedIn(root, "lanhdao", PASSWORD);
         leader.get(dashboard);
         leader.get(tracker);

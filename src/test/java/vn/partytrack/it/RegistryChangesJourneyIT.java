@@ -158,6 +158,8 @@ class RegistryChangesJourneyIT {
         pick("change:target", "MAU-HCSN-32");
         browser.type("change:decisionNumber", "104-QĐ/QU");
         browser.click("change:preview");
+        // the message arrives with the preview's answer (a field's own Ajax may still be on its way when clicked)
+        browser.waitUntil(d -> browser.text("change:target-message").contains("chính nó"));
         assertThat(browser.text("change:target-message")).contains("chính nó");
         assertThat(browser.exists("change:confirm")).isFalse();
     }

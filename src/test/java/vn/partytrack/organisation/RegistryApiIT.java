@@ -61,12 +61,12 @@ class RegistryApiIT extends ApiIT {
 
     @Test
     void namesAreSortedInVietnameseOrder() {
-        List<String> names = names(as("tochuc").get("api/v1/organisations?q=" + encode("Tiểu học") + "&limit=500").json());
+        List<String> names = names(as("tochuc").get("api/v1/organisations?q=" + encode("Tiểu học") + "&limit=500&includeInactive=true").json());
         // byte order would put "Bình" before "Ánh" and "Đông" after everything
         assertThat(names).containsSubsequence(
                 "Chi bộ Trường Tiểu học Ánh Dương", "Chi bộ Trường Tiểu học Bình Minh",
                 "Chi bộ Trường Tiểu học Cầu Vồng", "Chi bộ Trường Tiểu học Đông Hồ");
-        List<String> descending = names(as("tochuc").get("api/v1/organisations?q=" + encode("Tiểu học") + "&sort=name&desc=true&limit=500").json());
+        List<String> descending = names(as("tochuc").get("api/v1/organisations?q=" + encode("Tiểu học") + "&sort=name&desc=true&limit=500&includeInactive=true").json());
         assertThat(descending.get(0)).isEqualTo("Chi bộ Trường Tiểu học Đông Hồ");
     }
 

@@ -150,15 +150,24 @@ class RegistryChangesApiIT extends ApiIT {
     @Test
     void aSplitEstablishesTheSuccessorsAndTheSubordinateCellsGoToTheFirst() throws SQLException {
         long source = id("MAU-HCSN-21");
-        long cells = count("SELECT count(*) FROM organisation WHERE parent_id = " + source + " AND active");
+        List<Long> sourceCells = longs("SELECT id FROM organisation WHERE parent_id = " + source + " AND active ORDER BY id");
+        assertThat(sourceCells).hasSizeGreaterThan(1);
+        // the second new unit takes the last cell; the others go to the first
+        long taken = sourceCells.get(sourceCells.size() - 1);
+        long cells = sourceCells.size() - 1;
+        // a cell that is not the split unit's is refused, naming the new unit's list
+        refused(change("SPLIT", "X-21").add("unitIds", ids(source)).add("newUnits", Json.createArrayBuilder()
+                .add(newUnit("MAU-HCSN-21A", "Một", 30, 2))
+                .add(newUnit("MAU-HCSN-21B", "Hai", 12, 1).add("subordinateIds", ids(id("MAU-HCSN-01"))))), "newUnits[1].subordinateIds");
         JsonObject split = record(change("SPLIT", "04-QĐ/QU").add("unitIds", ids(source)).add("newUnits", Json.createArrayBuilder()
                 .add(newUnit("MAU-HCSN-21A", "Đảng bộ Viện Thủy lực (mẫu)", 30, 2))
-                .add(newUnit("MAU-HCSN-21B", "Chi bộ Viện Đê điều (mẫu)", 12, 1))));
+                .add(newUnit("MAU-HCSN-21B", "Chi bộ Viện Đê điều (mẫu)", 12, 1).add("subordinateIds", ids(taken)))));
         List<Long> established = split.getJsonArray("established").getValuesAs(jakarta.json.JsonNumber.class).stream()
                 .map(jakarta.json.JsonNumber::longValue).toList();
         assertThat(established).hasSize(2);
         assertThat(count("SELECT count(*) FROM organisation WHERE id = " + source + " AND NOT active")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM organisation WHERE parent_id = " + established.get(0) + " AND active")).isEqualTo(cells);
+        assertThat(count("SELECT parent_id FROM organisation WHERE id = " + taken)).isEqualTo(established.get(1));
         assertThat(count("SELECT count(*) FROM organisation WHERE id = " + established.get(1) + " AND parent_id = " + district()
                 + " AND type_id = (SELECT type_id FROM organisation WHERE id = " + source + ")")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM organisation_succession WHERE predecessor_id = " + source)).isEqualTo(2);

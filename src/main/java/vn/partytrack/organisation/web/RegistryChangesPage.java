@@ -72,7 +72,11 @@ public class RegistryChangesPage implements Serializable {
         private String typeCode;
         private Integer membersFull = 0;
         private Integer membersProbationary = 0;
+        /** A split: the codes of the split unit's subordinate units this new unit takes, separated by commas. */
+        private String subordinateCodes;
 
+        public String getSubordinateCodes() { return subordinateCodes; }
+        public void setSubordinateCodes(String subordinateCodes) { this.subordinateCodes = subordinateCodes; }
         public String getCode() { return code; }
         public void setCode(String code) { this.code = code; }
         public String getName() { return name; }
@@ -207,7 +211,8 @@ public class RegistryChangesPage implements Serializable {
             }
         }
         List<RegistryChange.NewUnit> news = newUnits.stream().map(n -> new RegistryChange.NewUnit(n.getCode(), n.getName(),
-                n.getTypeCode(), null, null, null, n.getMembersFull(), n.getMembersProbationary())).toList();
+                n.getTypeCode(), null, null, null, n.getMembersFull(), n.getMembersProbationary(),
+                organisations.idsByCode(n.getSubordinateCodes()))).toList();
         return new RegistryChange(kind, ids, targetId, name, code, news,
                 new RegistryChange.DecisionInput(decisionNumber, decidedOn, issuerId), effectiveOn, note, onlyPreview);
     }
