@@ -66,7 +66,7 @@ final class BenchmarkOptions {
                                          effect: its figures count the units as they stood before them]
               --committee <id>           organisation id of the committee for the *-committee scenarios
                                          [looked up by --committee-code]
-              --committee-code <code>    [sample: MAU-QU-HBT; national: NAT-P01-C01]
+              --committee-code <code>    [sample: MAU-DUP-HBT; national: NAT-P01-C01]
               --bloc <code>              bloc of the *-bloc scenarios [HCSN]
               --staff <user>             district staff account [sample: tochuc; national: nat-staff]
               --password <pw>            password of every account used [PartyTrack@2020]
@@ -241,7 +241,7 @@ final class BenchmarkOptions {
             baseUrl = "http://127.0.0.1:" + port + "/partytrack";
         }
         if (committeeCode == null) {
-            committeeCode = nat ? "NAT-P01-C01" : "MAU-QU-HBT";
+            committeeCode = nat ? "NAT-P01-C01" : "MAU-DUP-HBT";
         }
         if (staff == null) {
             staff = nat ? "nat-staff" : "tochuc";

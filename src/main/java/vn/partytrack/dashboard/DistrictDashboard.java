@@ -315,17 +315,23 @@ public class DistrictDashboard {
      */
     private static final String TREND_PERIODS = """
             WITH periods AS (
-                SELECT p.id, p.cutoff_date AS stand,
-                       CASE WHEN ?2 = 0 THEN '/%' ELSE coalesce((SELECT c.path FROM units_at(p.cutoff_date) c WHERE c.id = ?2) || '%', '') END AS under
-                FROM reporting_period p WHERE p.start_date <= current_date),
+                SELECT y.*, CASE WHEN y.prefix = '' THEN '' ELSE left(y.prefix, -1) || '0' END AS upper
+                FROM (SELECT p.id, p.cutoff_date AS stand,
+                             CASE WHEN ?2 = 0 THEN '/%' ELSE coalesce((SELECT c.path FROM units_at(p.cutoff_date) c WHERE c.id = ?2) || '%', '') END AS under,
+                             CASE WHEN ?2 = 0 THEN '/' ELSE coalesce((SELECT c.path FROM units_at(p.cutoff_date) c WHERE c.id = ?2), '') END AS prefix
+                      FROM reporting_period p WHERE p.start_date <= current_date) y),
             units AS (
-                SELECT x.id, count(*) AS n
+                -- the committee's subtree as a range of paths ('/1/64/' up to '/1/640'), which the path index answers
+                -- for each period; a pattern taken from another row (LIKE x.under) would compare every version
+                SELECT x.id, n.n
                 FROM periods x
-                CROSS JOIN LATERAL units_at(x.stand) o
-                JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
-                LEFT JOIN bloc b ON b.id = o.bloc_id
-                WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE x.under
-                GROUP BY x.id),
+                CROSS JOIN LATERAL (SELECT count(*) AS n FROM organisation_version o
+                                    JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                                    LEFT JOIN bloc b ON b.id = o.bloc_id
+                                    WHERE o.path ~>=~ x.prefix AND o.path ~<~ x.upper
+                                      AND o.valid_from <= x.stand AND (o.valid_to IS NULL OR o.valid_to > x.stand)
+                                      AND (?1 = '' OR b.code = ?1)) n
+                WHERE n.n > 0),
             """;
 
     /** ?1 bloc, ?2 committee (0: everything): per period begun, units, submitted, on time, each as at its cut-off. */
@@ -352,13 +358,21 @@ public class DistrictDashboard {
      */
     public static final String TREND_ROLLUP = TREND_PERIODS + """
             sent AS (
-                SELECT x.period_id, sum(x.submitted) AS submitted, sum(x.on_time) AS on_time
-                FROM periods s
-                JOIN report_rollup x ON x.period_id = s.id
-                LEFT JOIN units_at(s.stand) c ON c.id = x.committee_id
-                LEFT JOIN bloc b ON b.id = x.bloc_id
-                WHERE (?1 = '' OR b.code = ?1) AND (s.under = '/%' OR c.path LIKE s.under)
-                GROUP BY x.period_id)
+                SELECT y.period_id, sum(y.submitted) AS submitted, sum(y.on_time) AS on_time FROM (
+                    SELECT x.period_id, x.submitted, x.on_time, x.bloc_id
+                    FROM periods s JOIN report_rollup x ON x.period_id = s.id
+                    WHERE s.under = '/%'
+                    UNION ALL
+                    -- a committee: the roll-ups of the committees in its subtree then, found by the path range
+                    SELECT x.period_id, x.submitted, x.on_time, x.bloc_id
+                    FROM periods s
+                    JOIN organisation_version c ON c.path ~>=~ s.prefix AND c.path ~<~ s.upper
+                         AND c.valid_from <= s.stand AND (c.valid_to IS NULL OR c.valid_to > s.stand)
+                    JOIN report_rollup x ON x.period_id = s.id AND x.committee_id = c.organisation_id
+                    WHERE s.under <> '/%') y
+                LEFT JOIN bloc b ON b.id = y.bloc_id
+                WHERE (?1 = '' OR b.code = ?1)
+                GROUP BY y.period_id)
             SELECT p.id, p.code, p.name_vi, p.name_en, units.n, coalesce(sent.submitted, 0), coalesce(sent.on_time, 0)
             FROM reporting_period p JOIN units ON units.id = p.id LEFT JOIN sent ON sent.period_id = p.id
             ORDER BY p.due_date""";
