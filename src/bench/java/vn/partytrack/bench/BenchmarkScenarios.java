@@ -121,7 +121,7 @@ final class BenchmarkScenarios {
             committee = o.committee;
             committeeNote = "given";
         } else {
-            JsonObject page = (JsonObject) staffApi.json("/api/v1/organisations?includeInactive=true&limit=50&q=" + enc(o.committeeCode));
+            JsonObject page = (JsonObject) staffApi.json("/api/v1/organisations?includeInactive=true&sort=code&limit=50&q=" + enc(o.committeeCode));
             committee = page.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                     .filter(r -> o.committeeCode.equalsIgnoreCase(r.getString("code", "")))
                     .map(r -> r.getJsonNumber("id").longValue()).findFirst().orElse(null);

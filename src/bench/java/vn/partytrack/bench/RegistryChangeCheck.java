@@ -257,7 +257,7 @@ public final class RegistryChangeCheck {
 
     /** An organisation's list row, found by its exact code. */
     private JsonObject organisation(String code) throws IOException, InterruptedException {
-        JsonObject page = (JsonObject) api.json("/api/v1/organisations?includeInactive=true&limit=50&q=" + BenchmarkScenarios.enc(code));
+        JsonObject page = (JsonObject) api.json("/api/v1/organisations?includeInactive=true&sort=code&limit=50&q=" + BenchmarkScenarios.enc(code));
         return page.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .filter(r -> code.equalsIgnoreCase(r.getString("code", ""))).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no organisation " + code + " (is the server on the national dataset?)"));

@@ -74,14 +74,14 @@ public class DistrictDashboard {
                         + " LEFT JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id"
                         + " WHERE" + IN_SCOPE
                         + "   AND (r.id IS NULL OR r.status = 'DRAFT') AND ?4 > p.due_date"
-                        + " ORDER BY o.name LIMIT ?6)"
+                        + " ORDER BY o.name, o.id LIMIT ?6)"
                         + " UNION ALL "
                         + "(SELECT o.id, o.name, r.id, 'RETURNED', (SELECT e.comment FROM report_event e WHERE e.report_id = r.id"
                         + "   AND e.action IN ('RETURN', 'GRANT_UNLOCK') ORDER BY e.at DESC, e.id DESC LIMIT 1) " + UNITS
                         + " JOIN reporting_period p ON p.id = ?3"
                         + " JOIN report r ON r.organisation_id = o.id AND r.period_id = p.id AND r.status = 'RETURNED'"
                         + " WHERE" + IN_SCOPE
-                        + " ORDER BY o.name LIMIT ?6)";
+                        + " ORDER BY o.name, o.id LIMIT ?6)";
 
     @PersistenceContext
     EntityManager em;
@@ -250,7 +250,7 @@ public class DistrictDashboard {
             SELECT id, name, CASE WHEN since IS NULL THEN 0 ELSE ?6 - since END FROM c
             WHERE (held_from IS NULL AND ?6 > least(coalesce(planned_date, ?4), ?4))
                OR (coalesce(stage, '') <> ?7 AND CASE WHEN since IS NULL THEN ?6 > ?4 ELSE ?6 - since > ?8 END)
-            ORDER BY name LIMIT ?9""";
+            ORDER BY name, id LIMIT ?9""";
     }
 
     /** While the period runs. */
@@ -295,9 +295,9 @@ public class DistrictDashboard {
                 WHERE (?1 = '' OR b.code = ?1) AND o.path LIKE ?2
                   AND NOT coalesce(""" + DISSEMINATED + """
             , false)
-                ORDER BY o.name LIMIT ?4) x
+                ORDER BY o.name, o.id LIMIT ?4) x
             WHERE d.dissemination_deadline < ?3 AND (d.issued_on IS NULL OR d.issued_on <= ?6)
-            ORDER BY d.number, x.name LIMIT ?4""";
+            ORDER BY d.number, x.name, x.id LIMIT ?4""";
 
     /** ?1 bloc, ?2 path prefix, ?3 period, ?4 indicator codes, ?5 stand date: sums of the figures of submitted reports. */
     public static final String FIGURES_SUMS = "SELECT v.indicator_code, sum(v.number_value) FROM report r"
@@ -321,7 +321,7 @@ public class DistrictDashboard {
                              CASE WHEN ?2 = 0 THEN '/' ELSE coalesce((SELECT c.path FROM units_at(p.cutoff_date) c WHERE c.id = ?2), '') END AS prefix
                       FROM reporting_period p WHERE p.start_date <= current_date) y),
             units AS (
-                -- the committee's subtree as a range of paths ('/1/64/' up to '/1/640'), which the path index answers
+                -- the committee subtree as a range of paths, from /1/64/ up to /1/640, which the path index answers
                 -- for each period; a pattern taken from another row (LIKE x.under) would compare every version
                 SELECT x.id, n.n
                 FROM periods x

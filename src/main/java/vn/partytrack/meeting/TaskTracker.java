@@ -86,7 +86,7 @@ public class TaskTracker {
                 JOIN organisation o ON o.id = a.organisation_id
                 LEFT JOIN bloc b ON b.id = m.bloc_id
                 WHERE\s""" + where + """
-                \sORDER BY t.deadline, m.held_on, t.position, o.name COLLATE "vi-x-icu\"""");
+                \sORDER BY t.deadline, m.held_on, t.position, o.name COLLATE "vi-x-icu", a.id""");
         query.setParameter(1, Date.valueOf(Clocks.today(clock)));
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 2, parameters[i]);
