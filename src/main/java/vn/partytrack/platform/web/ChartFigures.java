@@ -2,7 +2,6 @@ package vn.partytrack.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -42,7 +41,7 @@ public class ChartFigures {
         if (chart == null || chart.isBlank()) {
             return new Table(List.of(), List.of());
         }
-        JsonObject data = Json.createReader(new StringReader(chart)).readObject().getJsonObject("data");
+        JsonObject data = Charts.JSON.createReader(new StringReader(chart)).readObject().getJsonObject("data");
         JsonArray labels = data.getJsonArray("labels");
         JsonArray sets = data.getJsonArray("datasets");
         List<String> series = new ArrayList<>();

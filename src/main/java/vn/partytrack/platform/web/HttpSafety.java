@@ -1,6 +1,5 @@
 package vn.partytrack.platform.web;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -120,6 +119,6 @@ public class HttpSafety extends HttpFilter {
     }
 
     private static String json(String text) {
-        return Json.createValue(text).toString();
+        return Charts.JSON.createValue(text).toString();
     }
 }
