@@ -18,6 +18,10 @@ import vn.partytrack.platform.Text;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,29 +175,33 @@ public class OrganisationService {
         if (codes == null || codes.isBlank()) {
             return List.of();
         }
-        List<Long> ids = new ArrayList<>();
-        for (String code : codes.split("[,;\\s]+")) {
-            if (!code.isBlank()) {
-                ids.add(em.createQuery("SELECT o.id FROM Organisation o WHERE LOWER(o.code) = LOWER(:c)", Long.class)
-                        .setParameter("c", code.strip()).getResultStream().findFirst().orElse(-1L));
-            }
+        List<String> wanted = Arrays.stream(codes.split("[,;\\s]+")).filter(c -> !c.isBlank()).map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+        if (wanted.isEmpty()) {
+            return List.of();
         }
-        return ids;
+        Map<String, Long> found = new HashMap<>();
+        em.createQuery("SELECT LOWER(o.code), o.id FROM Organisation o WHERE LOWER(o.code) IN :c", Object[].class).setParameter("c", wanted)
+                .getResultList().forEach(r -> found.put((String) r[0], (Long) r[1]));
+        return wanted.stream().map(c -> found.getOrDefault(c, -1L)).toList();
     }
 
-    /** Whether the caller may narrow a view to this committee: theirs or one under it (anyone without a committee). */
-    public boolean mayNarrowTo(Long committeeId) {
-        return caller.committeePath() == null || reachable(List.of(new ReferenceItem(String.valueOf(committeeId), "", ""))).size() == 1;
+    /**
+     * The units a committee's staff reach today (their committee and everything under it), in one statement; null for
+     * the others, who are not limited.
+     */
+    public Set<Long> withinReach() {
+        if (caller.committeePath() == null) {
+            return null;
+        }
+        List<?> ids = em.createNativeQuery("SELECT id FROM organisation WHERE path LIKE ?1").setParameter(1, caller.committeePath())
+                .getResultList();
+        return ids.stream().map(i -> ((Number) i).longValue()).collect(Collectors.toSet());
     }
 
     /** The committees a committee's staff may narrow to: their own and those under it. */
     private List<ReferenceItem> reachable(List<ReferenceItem> items) {
-        if (caller.committeePath() == null) {
-            return items;
-        }
-        List<String> under = em.createNativeQuery("SELECT id::text FROM organisation WHERE path LIKE ?1")
-                .setParameter(1, caller.committeePath()).getResultList().stream().map(String::valueOf).toList();
-        return items.stream().filter(i -> under.contains(i.code())).toList();
+        Set<Long> reach = withinReach();
+        return reach == null ? items : items.stream().filter(i -> reach.contains(Long.valueOf(i.code()))).toList();
     }
 
     /** The committee list is the same for every district reader and changes only with the registry: kept briefly. */

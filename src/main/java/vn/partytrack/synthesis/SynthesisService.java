@@ -72,8 +72,9 @@ public class SynthesisService {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT DISTINCT ON (organisation_id) organisation_id, name FROM committee_profile
                         ORDER BY organisation_id, valid_from DESC""").getResultList();
+        java.util.Set<Long> reach = organisations.withinReach();
         return rows.stream().map(r -> new Committee(((Number) r[0]).longValue(), (String) r[1]))
-                .filter(c -> organisations.mayNarrowTo(c.id()))
+                .filter(c -> reach == null || reach.contains(c.id()))
                 .sorted(java.util.Comparator.comparing(Committee::name, java.text.Collator.getInstance(Locale.forLanguageTag("vi")))).toList();
     }
 
