@@ -58,7 +58,8 @@ final class BenchmarkOptions {
               --concurrency <list>       numbers of concurrent users [1,16,64]
               --scenarios <list>         [all but dashboard-national and dashboard-committee-past; add the first
                                          with --national, both with --dataset national]
-                                         baseline is always run (the ratios need it). Known: %s
+                                         baseline is always run (the ratios need it). Known: %s;
+                                         and page:/<path?query>, any page as signed-in staff
               --national                 include dashboard-national (all blocs of the whole country)
               --period <id>              reporting period [the newest open period, from GET /api/v1/periods]
               --past-period <id>         reporting period of dashboard-committee-past [the newest period whose
@@ -198,7 +199,7 @@ final class BenchmarkOptions {
             case "--scenarios" -> {
                 List<String> list = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
                 for (String s : list) {
-                    if (!ALL_SCENARIOS.contains(s)) {
+                    if (!ALL_SCENARIOS.contains(s) && !s.startsWith("page:/")) {
                         throw new IllegalArgumentException("unknown scenario " + s + "; known: " + ALL_SCENARIOS);
                     }
                 }

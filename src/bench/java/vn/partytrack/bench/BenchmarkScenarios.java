@@ -76,7 +76,7 @@ final class BenchmarkScenarios {
             case "report-save" -> "PUT /api/v1/reports/<own report> with its content and version (its secretary, " + apiAuth() + ")";
             case "rest-organisations" -> "GET /api/v1/organisations?limit=50 (staff, " + apiAuth() + ")";
             case "rest-reports" -> "GET /api/v1/reports?period=" + period + "&limit=50 (staff, " + apiAuth() + ")";
-            default -> scenario;
+            default -> scenario.startsWith("page:") ? "GET " + scenario.substring(5) + " (staff)" : scenario;
         };
     }
 
@@ -135,7 +135,7 @@ final class BenchmarkScenarios {
         for (int i = 0; i < n; i++) {
             anonymous.add(BenchmarkUser.anonymous(base));
         }
-        if (s.stream().anyMatch(x -> x.startsWith("dashboard-") || x.startsWith("tracker-"))
+        if (s.stream().anyMatch(x -> x.startsWith("dashboard-") || x.startsWith("tracker-") || x.startsWith("page:"))
                 || (o.apiSession && s.stream().anyMatch(x -> x.startsWith("rest-")))) {
             staffPages.addAll(parallel(Collections.nCopies(n, () -> BenchmarkUser.signedIn(base, o.staff, o.password))));
         }
@@ -247,7 +247,12 @@ final class BenchmarkScenarios {
             case "report-save" -> reportSave(users);
             case "rest-organisations" -> new Prepared(rest(staffRest, "/api/v1/organisations?limit=50"), users, "");
             case "rest-reports" -> new Prepared(rest(staffRest, "/api/v1/reports?limit=50&period=" + period), users, "");
-            default -> throw new IllegalArgumentException(scenario);
+            default -> {
+                if (!scenario.startsWith("page:")) {
+                    throw new IllegalArgumentException(scenario);
+                }
+                yield pages(users, scenario.substring(5), "</html>"); // any page, as signed-in staff
+            }
         };
     }
 

@@ -11,6 +11,7 @@ import vn.partytrack.account.Caller;
 import vn.partytrack.organisation.Scope;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.KeptFigures;
 import vn.partytrack.platform.NotFound;
 
 import java.sql.Timestamp;
@@ -34,6 +35,9 @@ public class SubmissionTracker {
     @Inject
     Clock clock;
 
+    @Inject
+    KeptFigures kept;
+
     public TrackerView track(Long periodId, String blocCode, String sectorCode) {
         return track(periodId, Scope.bloc(blocCode), sectorCode);
     }
@@ -48,6 +52,13 @@ public class SubmissionTracker {
         if (period == null) {
             throw new NotFound("period " + periodId);
         }
+        LocalDate today = Clocks.today(clock);
+        return kept.get(() -> track(period, asToday, sectorCode == null ? "" : sectorCode, today), "tracker", asToday,
+                periodId, sectorCode == null ? "" : sectorCode, today);
+    }
+
+    /** The tracker computed now (access checked). */
+    private TrackerView track(ReportingPeriod period, Scope asToday, String sectorCode, LocalDate today) {
         Scope scope = asToday.at(em, period.standDate());
         @SuppressWarnings("unchecked")
         List<Object[]> result = em.createNativeQuery("""
@@ -66,10 +77,9 @@ public class SubmissionTracker {
                 .setParameter(1, period.getId())
                 .setParameter(2, scope.bloc())
                 .setParameter(4, scope.under())
-                .setParameter(3, sectorCode == null ? "" : sectorCode)
+                .setParameter(3, sectorCode)
                 .setParameter(5, java.sql.Date.valueOf(period.standDate()))
                 .getResultList();
-        LocalDate today = Clocks.today(clock);
         List<ReportRow> rows = new ArrayList<>();
         int submitted = 0, onTime = 0, late = 0, awaiting = 0, returned = 0, accepted = 0, missing = 0, overdue = 0;
         for (Object[] r : result) {
@@ -105,7 +115,7 @@ public class SubmissionTracker {
                 }
             }
         }
-        return new TrackerView(period.getId(), rows,
+        return new TrackerView(period.getId(), List.copyOf(rows),
                 new TrackerView.Counts(rows.size(), submitted, onTime, late, awaiting, returned, accepted, missing, overdue));
     }
 }

@@ -1,5 +1,6 @@
 package vn.partytrack.congress;
 
+import vn.partytrack.platform.KeptFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,14 +40,17 @@ public class CongressTerms {
     AuditTrail audit;
 
     @Inject
+    KeptFigures kept;
+
+    @Inject
     @ConfigProperty(name = "partytrack.congress.stuck-days", defaultValue = "30")
     int stuckDays;
 
     public List<TermRow> terms() {
         caller.requireSignedIn();
-        return em.createQuery("SELECT t FROM CongressTerm t ORDER BY t.grassrootsDeadline DESC", CongressTerm.class)
+        return kept.get(() -> em.createQuery("SELECT t FROM CongressTerm t ORDER BY t.grassrootsDeadline DESC, t.id", CongressTerm.class)
                 .getResultStream().map(t -> new TermRow(t.getId(), t.getCode(), t.getNameVi(), t.getNameEn(),
-                        t.getGrassrootsDeadline(), t.getDelegateThreshold(), t.getGoverningDocument())).toList();
+                        t.getGrassrootsDeadline(), t.getDelegateThreshold(), t.getGoverningDocument())).toList(), "terms");
     }
 
     /** A new term with its rules (administrators): a new congress cycle needs no code change. */

@@ -16,6 +16,7 @@ import vn.partytrack.meeting.TaskTracker;
 import vn.partytrack.organisation.Scope;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.KeptFigures;
 import vn.partytrack.platform.NotFound;
 
 import java.math.BigDecimal;
@@ -104,6 +105,9 @@ public class DistrictDashboard {
     @Inject
     LaggingLinks links;
 
+    @Inject
+    KeptFigures kept;
+
     /**
      * The dashboard of a period: every figure counts the units of the scope as they stood at the period's cut-off
      * (their bloc, superior committee and members of that day) and only what happened by the period's end, so a
@@ -117,6 +121,12 @@ public class DistrictDashboard {
             throw new NotFound("period " + periodId);
         }
         LocalDate today = Clocks.today(clock);
+        return kept.get(() -> view(scope, period, today), "dashboard", scope, periodId, today);
+    }
+
+    /** The dashboard computed now (access checked). */
+    private DashboardView view(Scope scope, ReportingPeriod period, LocalDate today) {
+        Long periodId = period.getId();
         Scope dated = scope.at(em, period.standDate());
         List<DashboardView.Lagging> lagging = new ArrayList<>();
         List<DashboardView.SectorCount> bySector = new ArrayList<>();
@@ -138,8 +148,8 @@ public class DistrictDashboard {
                         String.valueOf(a.overdueDays()), links.meeting(a.meetingId())));
             }
         }
-        return new DashboardView(scope.blocCode(), scope.committeeId(), periodId, summary, reports, bySector, congress, documents,
-                summary.members(), figures(dated, period), trend(scope), tasks, lagging);
+        return new DashboardView(scope.blocCode(), scope.committeeId(), periodId, summary, reports, List.copyOf(bySector), congress,
+                documents, summary.members(), figures(dated, period), trend(scope), tasks, List.copyOf(lagging));
     }
 
     /** The tracker's counts for the period, by sector then added up: one statement. */

@@ -1,5 +1,8 @@
 package vn.partytrack.organisation;
 
+import jakarta.inject.Inject;
+import vn.partytrack.platform.KeptFigures;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
@@ -17,6 +20,9 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class ReferenceData {
+
+    @Inject
+    KeptFigures kept;
 
     @PersistenceContext
     EntityManager em;
@@ -64,7 +70,8 @@ public class ReferenceData {
 
     private List<ReferenceItem> items(String entity) {
         // entity names are constants of this class, never user input
-        return loaded.computeIfAbsent(entity, e -> em.createQuery("SELECT NEW vn.partytrack.organisation.ReferenceItem(e.code, e.nameVi, e.nameEn) FROM "
-                + e + " e ORDER BY e.sortOrder, e.code", ReferenceItem.class).getResultList());
+        return loaded.computeIfAbsent(entity, e -> kept.get(() -> List.copyOf(em.createQuery(
+                "SELECT NEW vn.partytrack.organisation.ReferenceItem(e.code, e.nameVi, e.nameEn) FROM " + e
+                        + " e ORDER BY e.sortOrder, e.code", ReferenceItem.class).getResultList()), "reference", e));
     }
 }

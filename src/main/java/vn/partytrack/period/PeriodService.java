@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
 import vn.partytrack.audit.AuditTrail;
 import vn.partytrack.platform.ConcurrentEdit;
+import vn.partytrack.platform.KeptFigures;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InputValidation;
 import vn.partytrack.platform.InvalidInput;
@@ -29,6 +30,9 @@ public class PeriodService {
     EntityManager em;
 
     @Inject
+    KeptFigures kept;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -40,8 +44,8 @@ public class PeriodService {
     /** Newest first. */
     public List<PeriodRow> list() {
         caller.requireSignedIn();
-        return em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.dueDate DESC, p.id DESC", ReportingPeriod.class)
-                .getResultStream().map(PeriodRow::of).toList();
+        return kept.get(() -> em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.dueDate DESC, p.id DESC", ReportingPeriod.class)
+                .getResultStream().map(PeriodRow::of).toList(), "periods");
     }
 
     public PeriodRow get(Long id) {
@@ -57,8 +61,8 @@ public class PeriodService {
     /** The open period due first (or, when none is open, the oldest), for pages that need a sensible default. */
     public PeriodRow current() {
         caller.requireSignedIn();
-        return em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.open DESC, p.dueDate ASC", ReportingPeriod.class)
-                .setMaxResults(1).getResultStream().findFirst().map(PeriodRow::of).orElse(null);
+        return kept.get(() -> em.createQuery("SELECT p FROM ReportingPeriod p ORDER BY p.open DESC, p.dueDate ASC, p.id", ReportingPeriod.class)
+                .setMaxResults(1).getResultStream().findFirst().map(PeriodRow::of).orElse(null), "currentPeriod");
     }
 
     public Long create(PeriodForm form) {

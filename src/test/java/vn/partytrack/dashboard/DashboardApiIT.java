@@ -37,7 +37,9 @@ class DashboardApiIT extends ApiIT {
         dropPresentPeriod();
     }
 
-    int statements(String path) {
+    /** The statements a computed (not kept) dashboard or tracker takes. */
+    int statements(String path) throws SQLException {
+        freshFigures();
         Api.Reply reply = as("lanhdao").get(path);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.header("X-SQL-Statements")).as("the statement count header").isNotNull();
@@ -114,6 +116,45 @@ class DashboardApiIT extends ApiIT {
         assertThat(statements(tracker + "&bloc=PHUONG")).isEqualTo(trackerSmall);
         assertThat(small).isEqualTo(whole);
         assertThat(whole).isLessThan(30);
+    }
+
+    /**
+     * Figures are kept until a record they count changes (KeptFigures, V25): asked again, the dashboard and the
+     * tracker answer the same without their queries; a draft saved keeps them; a report sent shows at once.
+     */
+    @Test
+    void keptFiguresLastUntilARecordTheyCountChanges() throws SQLException {
+        long period = currentPeriod();
+        String dashboard = "api/v1/dashboard?bloc=HCSN&period=" + period;
+        String tracker = "api/v1/dashboard/tracker?bloc=HCSN&period=" + period;
+        int computed = statements(dashboard);
+        JsonObject first = as("tochuc").get(dashboard).json();
+        Api.Reply again = as("lanhdao").get(dashboard);
+        assertThat(again.json()).as("the same figures for another reader").isEqualTo(first);
+        assertThat(Integer.parseInt(again.header("X-SQL-Statements"))).as("kept: without the figures' queries")
+                .isLessThan(computed - 5);
+        int trackerComputed = statements(tracker);
+        Api.Reply trackerAgain = as("lanhdao").get(tracker);
+        assertThat(Integer.parseInt(trackerAgain.header("X-SQL-Statements"))).isLessThan(trackerComputed);
+
+        Api.Reply opened = as("bithu07").post("api/v1/reports",
+                jakarta.json.Json.createObjectBuilder().add("organisationId", id("MAU-HCSN-07")).add("periodId", period).build().toString());
+        assertThat(opened.status()).as(opened.body()).isIn(200, 201);
+        JsonObject draft = opened.json();
+        long report = draft.getJsonNumber("id").longValue();
+        int sentBefore = as("tochuc").get(dashboard).json().getJsonObject("reports").getInt("submitted");
+        long stamp = count("SELECT stamp FROM figures_stamp");
+        Api.Reply saved = as("bithu07").put("api/v1/reports/" + report, complete(draft).build().toString());
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(count("SELECT stamp FROM figures_stamp")).as("a draft saved changes no figure").isEqualTo(stamp);
+
+        Api.Reply sent = as("bithu07").post("api/v1/reports/" + report + "/submit", complete(saved.json()).build().toString());
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(count("SELECT stamp FROM figures_stamp")).isGreaterThan(stamp);
+        assertThat(as("tochuc").get(dashboard).json().getJsonObject("reports").getInt("submitted")).isEqualTo(sentBefore + 1);
+        JsonObject row = as("lanhdao").get(tracker).json().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("organisationCode").equals("MAU-HCSN-07")).findFirst().orElseThrow();
+        assertThat(row.getString("status")).isEqualTo("SUBMITTED");
     }
 
     @Test

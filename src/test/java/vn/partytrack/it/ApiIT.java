@@ -67,6 +67,16 @@ public abstract class ApiIT {
         }
     }
 
+    /**
+     * Moves the figures stamp (V25) as a change would: the next dashboard or tracker is computed, not served from
+     * {@code KeptFigures}, for a test that counts the statements a computation takes.
+     */
+    public static void freshFigures() throws SQLException {
+        try (Connection c = TestDatabase.connect(); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE figures_stamp SET stamp = stamp + 1");
+        }
+    }
+
     /** The first column of the first row as text. */
     public static String text(String sql) throws SQLException {
         try (Connection c = TestDatabase.connect(); var s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {

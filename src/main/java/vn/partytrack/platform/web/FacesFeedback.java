@@ -23,6 +23,12 @@ public final class FacesFeedback {
 
     /** The language the person chose (the view's own locale is only set when it renders). */
     public static Locale locale() {
+        // the view's locale (f:view locale, the session's choice) when there is a view: CDI.current() walks the
+        // caller's stack each time, which every number formatted on a page paid for (JFR)
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null) {
+            return faces.getViewRoot().getLocale();
+        }
         return CDI.current().select(LocaleSelection.class).get().getLocale();
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.partytrack.platform.Messages;
+import vn.partytrack.platform.SqlStatements;
 
 import java.io.IOException;
 import java.net.URI;
@@ -42,7 +43,10 @@ public class HttpSafety extends HttpFilter {
             refuse(request, response, path.startsWith("/api/"));
             return;
         }
+        SqlStatements.reset();
+        long started = System.nanoTime();
         chain.doFilter(request, response);
+        SqlStatements.log(request.getMethod() + " " + path, System.nanoTime() - started);
     }
 
     /** The headers every answer carries: the application's, and the server's own /openapi and /health (HttpHardening). */
