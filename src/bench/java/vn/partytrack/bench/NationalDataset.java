@@ -95,6 +95,16 @@ public final class NationalDataset {
     static final List<String> VERSION_TRIGGERS = List.of("organisation.organisation_versioned_added",
             "organisation.organisation_versioned_changed");
 
+    /**
+     * V25's triggers that move the figures stamp at each commit: off during the load (millions of rows would each
+     * queue a deferred event), the stamp moved once at the end.
+     */
+    static final List<String> FIGURES_TRIGGERS = java.util.stream.Stream.of("report", "figure_rollup", "report_rollup",
+            "directive_rollup", "reporting_period", "organisation", "organisation_version", "organisation_type", "bloc", "sector",
+            "board", "congress_term", "congress_stage", "congress", "congress_stage_record", "directive", "directive_assignment",
+            "directive_implementation", "dissemination_session", "review_meeting", "meeting_task", "task_assignment")
+            .map(t -> t + ".figures_changed").toList();
+
     /** ALTER TABLE … ENABLE or DISABLE TRIGGER for each table.trigger. */
     static void triggers(Connection c, List<String> triggers, boolean enable) throws SQLException {
         try (Statement s = c.createStatement()) {
@@ -299,6 +309,7 @@ public final class NationalDataset {
                         registry.units, directives.implementations));
                 phase("plan in memory");
 
+                triggers(c, FIGURES_TRIGGERS, false);
                 // the registry's versions are written from the periods' dates after the COPY, not dated today row by row
                 triggers(c, VERSION_TRIGGERS, false);
                 copy(c, "organisation", NationalRegistry.ORGANISATION_COLUMNS, rows -> registry.writeProvinces(rows, ref), "organisation (provinces)");
@@ -354,6 +365,10 @@ public final class NationalDataset {
                 // after the history: the roll-ups file each report under its unit as it stood at the period's cut-off
                 try (Statement s = c.createStatement()) {
                     s.execute("SELECT summaries_rebuild()");
+                }
+                triggers(c, FIGURES_TRIGGERS, true);
+                try (Statement s = c.createStatement()) {
+                    s.execute("UPDATE figures_stamp SET stamp = stamp + 1");
                 }
                 phase("dashboard summaries (summaries_rebuild)");
 
