@@ -3,7 +3,10 @@
 // lets only the page's own nonce-bearing scripts and files from this site run.
 $(document).on('pfAjaxError', function (event, xhr) {
     if (xhr && xhr.status === 503) {
-        PF('unavailableDialog').show();
+        var dialog = document.getElementById('unavailableDialog');
+        if (dialog && !dialog.open) {
+            dialog.showModal();
+        }
     }
 });
 
