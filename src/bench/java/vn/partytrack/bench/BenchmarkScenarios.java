@@ -251,7 +251,8 @@ final class BenchmarkScenarios {
                 if (!scenario.startsWith("page:")) {
                     throw new IllegalArgumentException(scenario);
                 }
-                yield pages(users, scenario.substring(5), "</html>"); // any page, as signed-in staff
+                String path = scenario.substring(5); // any page (or API GET), as signed-in staff with the page session
+                yield pages(users, path, path.startsWith("/api/") ? null : "</html>");
             }
         };
     }

@@ -23,14 +23,17 @@ public final class FacesFeedback {
 
     /** The language the person chose (the view's own locale is only set when it renders). */
     public static Locale locale() {
-        // the view's locale (f:view locale, the session's choice) when there is a view: CDI.current() walks the
-        // caller's stack each time, which every number formatted on a page paid for (JFR)
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null && faces.getViewRoot().getLocale() != null) {
-            return faces.getViewRoot().getLocale();
+        LocaleSelection selection = localeSelection;
+        if (selection == null) {
+            // a client proxy: it finds the current session's choice on each call. Looked up once, because
+            // CDI.current() walks the caller's stack each time, which every number formatted on a page paid for (JFR)
+            selection = CDI.current().select(LocaleSelection.class).get();
+            localeSelection = selection;
         }
-        return CDI.current().select(LocaleSelection.class).get().getLocale();
+        return selection.getLocale();
     }
+
+    private static volatile LocaleSelection localeSelection;
 
     public static String text(String key, Object... arguments) {
         return Messages.text(locale(), key, arguments);
