@@ -95,7 +95,7 @@ public final class RatingChecks {
         for (int i = 0; i < f.getEvidence().size(); i++) {
             RatingForm.Evidence e = f.getEvidence().get(i);
             String at = "evidence[" + i + "]";
-            RuleSet.Criterion c = e.getCriterion() == null ? null : rules.collectiveCriterion(e.getCriterion());
+            RuleSet.RatingCriterion c = e.getCriterion() == null ? null : rules.collectiveCriterion(e.getCriterion());
             if (c == null || seen.contains(c.code())) {
                 errors.add(new FieldError(at + ".criterion", "rating.criterion.unknown"));
                 continue;
@@ -109,7 +109,7 @@ public final class RatingChecks {
             text(errors, at + ".text", e.getText(), MAX_TEXT);
         }
         if (submission) {
-            for (RuleSet.Criterion c : rules.collectiveCriteria()) {
+            for (RuleSet.RatingCriterion c : rules.collectiveCriteria()) {
                 boolean given = f.getEvidence().stream().anyMatch(e -> c.code().equals(e.getCriterion())
                         && e.getText() != null && !e.getText().isBlank());
                 if (!given) {

@@ -11,8 +11,8 @@ import java.util.List;
  */
 public record RuleSet(Long id, String code, String nameVi, String nameEn, String sources, int fromYear, Integer toYear,
                       boolean scored, BigDecimal memberQuotaPercent, BigDecimal orgQuotaPercent, QuotaGroup quotaGroup,
-                      String disciplinedCap, boolean overrideAllowed, List<Level> levels, List<Criterion> criteria,
-                      List<Exemption> exemptions) implements Serializable {
+                      String disciplinedCap, boolean overrideAllowed, List<RatingLevel> levels, List<RatingCriterion> criteria,
+                      List<RatingExemption> exemptions) implements Serializable {
 
     /** The best level, "Hoàn thành xuất sắc nhiệm vụ", which the quotas limit. */
     public static final String EXCELLENT = "HTXS";
@@ -24,20 +24,20 @@ public record RuleSet(Long id, String code, String nameVi, String nameEn, String
     /** What the organisation quota counts in: the units under one committee, or one bloc's units under it. */
     public enum QuotaGroup { COMMITTEE, BLOC }
 
-    public record Level(String code, int rank, String nameVi, String nameEn, BigDecimal minScore) implements Serializable {
+    public record RatingLevel(String code, int rank, String nameVi, String nameEn, BigDecimal minScore) implements Serializable {
         public String name(java.util.Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
         }
     }
 
-    public record Criterion(String subject, String code, int position, String nameVi, String nameEn, BigDecimal maxScore)
+    public record RatingCriterion(String subject, String code, int position, String nameVi, String nameEn, BigDecimal maxScore)
             implements Serializable {
         public String name(java.util.Locale locale) {
             return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameVi;
         }
     }
 
-    public record Exemption(String code, String nameVi, String nameEn) implements Serializable {
+    public record RatingExemption(String code, String nameVi, String nameEn) implements Serializable {
     }
 
     public boolean appliesTo(int year) {
@@ -48,13 +48,13 @@ public record RuleSet(Long id, String code, String nameVi, String nameEn, String
         return level(code) != null;
     }
 
-    public Level level(String code) {
+    public RatingLevel level(String code) {
         return code == null ? null : levels.stream().filter(l -> l.code().equals(code)).findFirst().orElse(null);
     }
 
     /** 1 for the best level; a level this rule set does not have ranks after all of them. */
     public int rank(String code) {
-        Level l = level(code);
+        RatingLevel l = level(code);
         return l == null ? Integer.MAX_VALUE : l.rank();
     }
 
@@ -63,11 +63,11 @@ public record RuleSet(Long id, String code, String nameVi, String nameEn, String
         return rank(a) < rank(b);
     }
 
-    public List<Criterion> collectiveCriteria() {
+    public List<RatingCriterion> collectiveCriteria() {
         return criteria.stream().filter(c -> c.subject().equals("COLLECTIVE")).toList();
     }
 
-    public Criterion collectiveCriterion(String code) {
+    public RatingCriterion collectiveCriterion(String code) {
         return collectiveCriteria().stream().filter(c -> c.code().equals(code)).findFirst().orElse(null);
     }
 }

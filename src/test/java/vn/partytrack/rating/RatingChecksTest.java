@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Worked examples of each rule set's checks, with the figures a board would work them out from. */
 class RatingChecksTest {
 
-    static final List<RuleSet.Level> LEVELS = List.of(level("HTXS", 1, null), level("HTT", 2, null), level("HT", 3, null), level("KHT", 4, null));
-    static final List<RuleSet.Level> SCORED = List.of(level("HTXS", 1, 90), level("HTT", 2, 70), level("HT", 3, 50), level("KHT", 4, 0));
+    static final List<RuleSet.RatingLevel> LEVELS = List.of(level("HTXS", 1, null), level("HTT", 2, null), level("HT", 3, null), level("KHT", 4, null));
+    static final List<RuleSet.RatingLevel> SCORED = List.of(level("HTXS", 1, 90), level("HTT", 2, 70), level("HT", 3, 50), level("KHT", 4, 0));
 
     /** QĐ 132 with HD 16 and HD 21 (2018–2022): members HTXS ≤ 20% of HTT per organisation; five criteria. */
     static final RuleSet QD132 = new RuleSet(1L, "QD132-2018", "QĐ 132", "QĐ 132", "", 2018, 2022, false, BigDecimal.valueOf(20),
@@ -27,12 +27,12 @@ class RatingChecksTest {
             BigDecimal.valueOf(20), RuleSet.QuotaGroup.BLOC, "HTT", true, SCORED,
             List.of(criterion("KET_QUA_NHIEM_VU", 50), criterion("XAY_DUNG_DANG", 30), criterion("KHAC_PHUC_HAN_CHE", 20)), List.of());
 
-    static RuleSet.Level level(String code, int rank, Integer min) {
-        return new RuleSet.Level(code, rank, code, code, min == null ? null : BigDecimal.valueOf(min));
+    static RuleSet.RatingLevel level(String code, int rank, Integer min) {
+        return new RuleSet.RatingLevel(code, rank, code, code, min == null ? null : BigDecimal.valueOf(min));
     }
 
-    static RuleSet.Criterion criterion(String code, Integer max) {
-        return new RuleSet.Criterion("COLLECTIVE", code, 1, code, code, max == null ? null : BigDecimal.valueOf(max));
+    static RuleSet.RatingCriterion criterion(String code, Integer max) {
+        return new RuleSet.RatingCriterion("COLLECTIVE", code, 1, code, code, max == null ? null : BigDecimal.valueOf(max));
     }
 
     static RatingChecks.Figures members(int excellent, int good, int completed) {
