@@ -100,9 +100,10 @@ public class RatingService {
                         SELECT o.id, o.code, o.name, r.id, r.status, r.self_level, r.proposed_level, r.decided_level,
                                r.decision_number,
                                coalesce(r.members_htxs, 0) > floor(s.member_quota_percent * coalesce(r.members_htt, 0) / 100),
-                               EXISTS (SELECT 1 FROM report rp JOIN reporting_period p ON p.id = rp.period_id
-                                       WHERE rp.organisation_id = o.id AND p.kind = 'YEAR' AND p.year = ?1
-                                         AND rp.status IN ('ACCEPTED', 'LOCKED'))
+                               NOT EXISTS (SELECT 1 FROM reporting_period p WHERE p.kind = 'YEAR' AND p.year = ?1)
+                               OR EXISTS (SELECT 1 FROM report rp JOIN reporting_period p ON p.id = rp.period_id
+                                          WHERE rp.organisation_id = o.id AND p.kind = 'YEAR' AND p.year = ?1
+                                            AND rp.status IN ('ACCEPTED', 'LOCKED'))
                         FROM units_at(?4) o
                         JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                         LEFT JOIN bloc b ON b.id = o.bloc_id
@@ -326,11 +327,14 @@ public class RatingService {
         return RatingChecks.breaches(rules, level, RatingChecks.Figures.of(f), reportAccepted(rating), group(rating, rules));
     }
 
+    /** The organisation's report for the year was accepted; a year without a yearly reporting period has none to check. */
     private boolean reportAccepted(Rating rating) {
         return ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM report rp JOIN reporting_period p ON p.id = rp.period_id
-                        WHERE rp.organisation_id = ?1 AND p.kind = 'YEAR' AND p.year = ?2 AND rp.status IN ('ACCEPTED', 'LOCKED')""")
-                .setParameter(1, rating.getOrganisation().getId()).setParameter(2, rating.getYear()).getSingleResult()).longValue() > 0;
+                        SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM reporting_period p WHERE p.kind = 'YEAR' AND p.year = ?2)
+                                      OR EXISTS (SELECT 1 FROM report rp JOIN reporting_period p ON p.id = rp.period_id
+                                                 WHERE rp.organisation_id = ?1 AND p.kind = 'YEAR' AND p.year = ?2
+                                                   AND rp.status IN ('ACCEPTED', 'LOCKED')) THEN 1 ELSE 0 END""")
+                .setParameter(1, rating.getOrganisation().getId()).setParameter(2, rating.getYear()).getSingleResult()).intValue() == 1;
     }
 
     /**
