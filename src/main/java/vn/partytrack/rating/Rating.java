@@ -182,11 +182,6 @@ public class Rating extends UnitSubmission {
         return String.valueOf(year);
     }
 
-    @Override
-    public Long notificationLink() {
-        return getId();
-    }
-
     /** The self-assessment as a form, to check it again or to fill the page. */
     RatingForm form() {
         RatingForm f = new RatingForm();

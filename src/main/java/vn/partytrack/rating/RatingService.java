@@ -137,24 +137,26 @@ public class RatingService {
 
     // ---- the secretary's side
 
-    /** Opens the organisation's rating for a year, creating the draft (its secretary) under the year's rule set. */
+    /**
+     * Opens the organisation's rating for a year: the existing one for whoever may read it, or a new draft under the
+     * year's rule set for its secretary. Access is decided before the year is looked at.
+     */
     public Opened open(Long organisationId, Integer year) {
-        List<FieldError> errors = new ArrayList<>();
         if (organisationId == null) {
-            errors.add(new FieldError("organisationId", "field.required"));
-        }
-        RuleSet rules = year == null ? null : ruleSets.forYear(year);
-        if (year == null) {
-            errors.add(new FieldError("year", "field.required"));
-        } else if (rules == null || year > Clocks.today(clock).getYear()) {
-            errors.add(new FieldError("year", "rating.year.noRuleSet"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
+            throw new InvalidInput("organisationId", "field.required");
         }
         Organisation organisation = reviews.lockOrganisation(organisationId);
         if (organisation == null) {
             throw new NotFound("organisation " + organisationId);
+        }
+        if (!caller.isSecretaryOf(organisation)) {
+            caller.requireRead(organisation);
+        }
+        RuleSet rules = year == null ? null : ruleSets.forYear(year);
+        if (year == null) {
+            throw new InvalidInput("year", "field.required");
+        } else if (rules == null || year > Clocks.today(clock).getYear()) {
+            throw new InvalidInput("year", "rating.year.noRuleSet");
         }
         Rating existing = em.createQuery("SELECT r FROM Rating r WHERE r.organisation = :o AND r.year = :y", Rating.class)
                 .setParameter("o", organisation).setParameter("y", year).getResultStream().findFirst().orElse(null);
@@ -246,6 +248,7 @@ public class RatingService {
         String cleanReason = Text.clean(reason);
         List<FieldError> errors = new ArrayList<>();
         boolean appraised = rating.getStatus() == ReviewStatus.ACCEPTED && rating.getProposedLevel() != null;
+        boolean decidable = false;
         if (level == null || level.isBlank()) {
             errors.add(new FieldError("level", "field.required"));
         } else if (!rules.hasLevel(level)) {
@@ -254,6 +257,8 @@ public class RatingService {
             errors.add(new FieldError("level", "rating.alreadyDecided"));
         } else if (!appraised) {
             errors.add(new FieldError("level", "rating.notAppraised"));
+        } else {
+            decidable = true;
         }
         if (cleanNumber == null) {
             errors.add(new FieldError("decisionNumber", "field.required"));
@@ -268,7 +273,7 @@ public class RatingService {
         if (cleanReason != null && cleanReason.length() > ReviewStep.MAX_REASON) {
             errors.add(new FieldError("reason", "field.tooLong", Map.of("max", ReviewStep.MAX_REASON)));
         }
-        if (errors.isEmpty()) {
+        if (decidable) {
             if (cleanReason == null && !level.equals(rating.getProposedLevel())) {
                 errors.add(new FieldError("reason", "rating.reason.differs", Map.of("proposed", rating.getProposedLevel(), "level", level)));
             }
