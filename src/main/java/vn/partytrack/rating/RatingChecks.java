@@ -113,7 +113,7 @@ public final class RatingChecks {
                 boolean given = f.getEvidence().stream().anyMatch(e -> c.code().equals(e.getCriterion())
                         && e.getText() != null && !e.getText().isBlank());
                 if (!given) {
-                    errors.add(new FieldError("evidence", "rating.evidence.missing", Map.of("criterion", c.nameVi())));
+                    errors.add(new FieldError("evidence", "rating.evidence.missing", Map.of("criterion", c.nameVi(), "criterionEn", c.nameEn())));
                     break;
                 }
             }

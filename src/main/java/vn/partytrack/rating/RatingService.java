@@ -89,7 +89,7 @@ public class RatingService {
     /** Every grassroots unit of the scope (as the registry stood at the year's end) with its rating; one statement. */
     public RatingTrackerView track(int year, Scope asToday) {
         caller.requireDistrictReader();
-        RuleSet rules = ruleSets.forYear(year);
+        RuleSet rules = year < 2000 || year > 2100 ? null : ruleSets.forYear(year);
         if (rules == null) {
             throw new InvalidInput("year", "rating.year.noRuleSet");
         }

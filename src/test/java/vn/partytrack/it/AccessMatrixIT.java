@@ -204,8 +204,10 @@ class AccessMatrixIT extends ApiIT {
     long synthesisVersion(long period) throws SQLException {
         if (count("SELECT count(*) FROM synthesis_report") == 0) {
             Api staff = as("tochuc");
-            String draft = staff.get("api/v1/synthesis/draft?bloc=HCSN&period=" + period).body();
-            Api.Reply finalised = staff.post("api/v1/synthesis/versions?bloc=HCSN&period=" + period, draft);
+            // after the 2025 restructuring a year's units sit under several committees: the own unit's is named
+            String committee = "&committee=" + count("SELECT parent_id FROM organisation WHERE code = '" + OWN_UNIT + "'");
+            String draft = staff.get("api/v1/synthesis/draft?bloc=HCSN&period=" + period + committee).body();
+            Api.Reply finalised = staff.post("api/v1/synthesis/versions?bloc=HCSN&period=" + period + committee, draft);
             assertThat(finalised.status()).as(finalised.body()).isEqualTo(201);
         }
         return count("SELECT min(id) FROM synthesis_report");

@@ -96,10 +96,12 @@ public class RatingResource {
     @Operation(summary = "The rating tracker of a year: every grassroots unit of a bloc and/or committee with its stage and levels (district readers)")
     public RatingTrackerView tracker(@QueryParam("year") @Parameter(required = true) Integer year,
                                      @QueryParam("bloc") String bloc, @QueryParam("committee") Long committee) {
+        // who may read it is decided first (the scope), then the input
+        var scope = organisations.scope(bloc == null || bloc.isBlank() ? null : bloc, committee);
         if (year == null) {
             throw new InvalidInput("year", "field.required");
         }
-        return ratings.track(year, organisations.scope(bloc == null || bloc.isBlank() ? null : bloc, committee));
+        return ratings.track(year, scope);
     }
 
     @POST
