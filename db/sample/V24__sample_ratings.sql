@@ -28,6 +28,9 @@ UPDATE sample_rating_plan SET level = CASE WHEN draw < 2 THEN 'HTXS' WHEN draw =
                                            WHEN draw = 19 AND year % 2 = 0 THEN 'KHT' WHEN draw = 19 THEN 'HT' ELSE 'HTT' END,
                               exempted = CASE WHEN total >= 20 THEN 1 ELSE 0 END,
                               not_reviewed = CASE WHEN draw % 3 = 0 AND total >= 10 THEN 1 ELSE 0 END;
+-- one unit excellent three years running, a candidate for "trong sạch, vững mạnh tiêu biểu"
+UPDATE sample_rating_plan SET level = 'HTXS'
+WHERE year >= 2023 AND organisation_id = (SELECT id FROM organisation WHERE code = 'MAU-HCSN-05');
 UPDATE sample_rating_plan SET completed = CASE WHEN level IN ('HT', 'KHT') THEN greatest((total - exempted - not_reviewed) / 4, 1)
                                                ELSE (total - exempted - not_reviewed) / 10 END;
 UPDATE sample_rating_plan SET good = ((total - exempted - not_reviewed - completed) * 5) / 6;

@@ -80,9 +80,12 @@ public class RatingService {
                 .andGiven("r.year = :year", "year", year)
                 .andGiven("o.id = :organisation", "organisation", organisationId);
         String from = " FROM Rating r JOIN r.organisation o" + where.render();
+        Map<Long, RuleSet> byId = new java.util.HashMap<>();
+        ruleSets.all().forEach(rs -> byId.put(rs.id(), rs));
         var rows = where.bind(em.createQuery("SELECT r" + from + " ORDER BY r.year DESC, o.name, r.id", Rating.class));
         var count = where.bind(em.createQuery("SELECT COUNT(r)" + from, Long.class));
-        List<RatingRow> page = rows.setFirstResult(offset).setMaxResults(limit).getResultStream().map(RatingService::row).toList();
+        List<RatingRow> page = rows.setFirstResult(offset).setMaxResults(limit).getResultStream()
+                .map(r -> row(r, byId.get(r.getRuleSetId()), reportAccepted(r))).toList();
         return new Page<>(page, count.getSingleResult(), offset, limit);
     }
 
@@ -103,7 +106,13 @@ public class RatingService {
                                NOT EXISTS (SELECT 1 FROM reporting_period p WHERE p.kind = 'YEAR' AND p.year = ?1)
                                OR EXISTS (SELECT 1 FROM report rp JOIN reporting_period p ON p.id = rp.period_id
                                           WHERE rp.organisation_id = o.id AND p.kind = 'YEAR' AND p.year = ?1
-                                            AND rp.status IN ('ACCEPTED', 'LOCKED'))
+                                            AND rp.status IN ('ACCEPTED', 'LOCKED')),
+                               r.decision_date, r.members_total, r.members_htxs, r.members_htt, r.members_ht, r.members_kht,
+                               r.members_exempted, r.members_not_reviewed,
+                               CASE WHEN r.decided_level = 'HTXS' THEN coalesce(?1 - (
+                                   SELECT max(g) FROM generate_series(?1 - 10, ?1) g WHERE NOT EXISTS (
+                                       SELECT 1 FROM rating x WHERE x.organisation_id = o.id AND x.year = g AND x.decided_level = 'HTXS')), 11)
+                                    ELSE 0 END
                         FROM units_at(?4) o
                         JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                         LEFT JOIN bloc b ON b.id = o.bloc_id
@@ -126,13 +135,44 @@ public class RatingService {
             RatingDetails.RatingStage stage = RatingDetails.RatingStage.of(status, decided != null);
             rows.add(new RatingRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], year,
                     r[3] == null ? null : ((Number) r[3]).longValue(), status, stage, (String) r[5], (String) r[6], decided,
-                    (String) r[8], Boolean.TRUE.equals(r[9]), Boolean.TRUE.equals(r[10])));
+                    (String) r[8], r[11] == null ? null : ((Date) r[11]).toLocalDate(), integer(r[12]), integer(r[13]),
+                    integer(r[14]), integer(r[15]), integer(r[16]), integer(r[17]), integer(r[18]),
+                    Boolean.TRUE.equals(r[9]), Boolean.TRUE.equals(r[10]), ((Number) r[19]).intValue()));
             stages.merge(stage.name(), 1, Integer::sum);
             if (decided != null) {
                 levels.merge(decided, 1, Integer::sum);
             }
         }
-        return new RatingTrackerView(year, rules.code(), rows, stages, levels);
+        List<RatingTrackerView.YearLevels> previous = new ArrayList<>();
+        for (int y = year - 1; y >= year - 2 && y >= 2000; y--) {
+            previous.add(new RatingTrackerView.YearLevels(y, decidedLevels(y, asToday)));
+        }
+        return new RatingTrackerView(year, rules.code(), rows, stages, levels, previous);
+    }
+
+    /** The levels decided in a year for the units of the scope as the registry stood at that year's end. */
+    private Map<String, Integer> decidedLevels(int year, Scope asToday) {
+        Scope scope = asToday.at(em, standDay(year));
+        @SuppressWarnings("unchecked")
+        List<Object[]> counts = em.createNativeQuery("""
+                        SELECT r.decided_level, count(*) FROM units_at(?4) o
+                        JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                        LEFT JOIN bloc b ON b.id = o.bloc_id
+                        JOIN rating r ON r.organisation_id = o.id AND r.year = ?1 AND r.decided_level IS NOT NULL
+                        WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE ?3
+                        GROUP BY r.decided_level ORDER BY r.decided_level""")
+                .setParameter(1, year).setParameter(2, scope.bloc()).setParameter(3, scope.under())
+                .setParameter(4, Date.valueOf(standDay(year))).getResultList();
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        for (String l : List.of(RuleSet.EXCELLENT, RuleSet.GOOD, RuleSet.COMPLETED, RuleSet.NOT_COMPLETED)) {
+            levels.put(l, 0);
+        }
+        counts.forEach(c -> levels.put((String) c[0], ((Number) c[1]).intValue()));
+        return levels;
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
     }
 
     // ---- the secretary's side
@@ -389,11 +429,15 @@ public class RatingService {
         return Records.find(em, Rating.class, id, "rating");
     }
 
-    static RatingRow row(Rating r) {
+    static RatingRow row(Rating r, RuleSet rules, boolean reportAccepted) {
         Organisation o = r.getOrganisation();
+        RatingForm f = r.form();
         return new RatingRow(o.getId(), o.getCode(), o.getName(), r.getYear(), r.getId(), r.getStatus(),
                 RatingDetails.RatingStage.of(r.getStatus(), r.isDecided()), r.getSelfLevel(), r.getProposedLevel(),
-                r.getDecidedLevel(), r.getDecisionNumber(), false, false);
+                r.getDecidedLevel(), r.getDecisionNumber(), r.getDecisionDate(), f.getMembersTotal(), f.getMembersHtxs(),
+                f.getMembersHtt(), f.getMembersHt(), f.getMembersKht(), f.getMembersExempted(), f.getMembersNotReviewed(),
+                RatingForm.n(f.getMembersHtxs()) > RatingChecks.quota(rules.memberQuotaPercent(), RatingForm.n(f.getMembersHtt())),
+                reportAccepted, 0);
     }
 
     private RatingDetails details(Rating r) {

@@ -5,14 +5,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rating tracker of a year: every grassroots unit of the scope with its stage, the counts per stage and the
- * decided levels (the distribution), and the rule set of the year.
+ * The rating tracker of a year: every grassroots unit of the scope with its stage, the counts per stage, the decided
+ * levels (the distribution) against the years before in the same scope, and the rule set of the year.
  */
 public record RatingTrackerView(int year, String ruleSetCode, List<RatingRow> rows, Map<String, Integer> stages,
-                                Map<String, Integer> decidedLevels) implements Serializable {
+                                Map<String, Integer> decidedLevels, List<YearLevels> previousYears) implements Serializable {
+
+    /** The levels decided in an earlier year, for the same scope as the registry stood at that year's end. */
+    public record YearLevels(int year, Map<String, Integer> levels) implements Serializable {
+        public int level(String level) {
+            return levels.getOrDefault(level, 0);
+        }
+    }
 
     public List<RatingRow> withStage(String stage) {
         return stage == null || stage.isBlank() ? rows : rows.stream().filter(r -> r.stage().name().equals(stage)).toList();
+    }
+
+    /** Units rated "Hoàn thành xuất sắc" two or more years running. */
+    public List<RatingRow> exemplaryCandidates() {
+        return rows.stream().filter(RatingRow::isExemplaryCandidate).toList();
+    }
+
+    /** Units decided "Không hoàn thành nhiệm vụ". */
+    public List<RatingRow> notCompleted() {
+        return rows.stream().filter(r -> RuleSet.NOT_COMPLETED.equals(r.decidedLevel())).toList();
     }
 
     public int stage(String stage) {

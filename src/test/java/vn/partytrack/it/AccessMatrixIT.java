@@ -55,6 +55,7 @@ class AccessMatrixIT extends ApiIT {
             GET /api/v1/exports/matrix.{format}                | A A A A D D
             GET /api/v1/exports/organisations.{format}         | A A A A A A
             GET /api/v1/exports/tracker.{format}               | A A A A D D
+            GET /api/v1/exports/ratings.{format}               | A A A A D D
             GET /api/v1/issues                                 | A A A A A A
             GET /api/v1/meetings                               | A A A A D D
             GET /api/v1/meetings/follow-up                     | A A A A D D

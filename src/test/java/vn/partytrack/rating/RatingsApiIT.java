@@ -175,5 +175,20 @@ class RatingsApiIT extends ApiIT {
         JsonObject y2020 = as("lanhdao").get("api/v1/ratings/tracker?year=2020&bloc=HCSN").json();
         assertThat(y2020.getString("ruleSetCode")).isEqualTo("QD132-2018");
         assertThat(y2020.getJsonObject("stages").getInt("DECIDED")).isGreaterThan(30);
+
+        // 2025 against the two years before; a unit excellent three years running is a candidate
+        JsonObject y2025 = as("thuongvu").get("api/v1/ratings/tracker?year=2025&bloc=HCSN").json();
+        assertThat(y2025.getJsonArray("previousYears").getValuesAs(JsonObject.class)).extracting(p -> p.getInt("year"))
+                .containsExactly(2024, 2023);
+        assertThat(y2025.getJsonArray("previousYears").getJsonObject(0).getJsonObject("levels").getInt("HTXS")).isPositive();
+        assertThat(y2025.getJsonArray("rows").getValuesAs(JsonObject.class)).anySatisfy(r -> {
+            assertThat(r.getString("organisationCode")).isEqualTo("MAU-HCSN-05");
+            assertThat(r.getInt("excellentYearsRunning")).isEqualTo(3);
+        });
+
+        // the result table in the form the board sends up, for district readers only
+        byte[] xlsx = as("lanhdao").download("api/v1/exports/ratings.xlsx?year=2020&bloc=HCSN");
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(as("bithu01").unchecked().send("GET", "api/v1/exports/ratings.pdf?year=2020", null, null).status()).isEqualTo(403);
     }
 }
