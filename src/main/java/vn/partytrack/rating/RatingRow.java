@@ -16,9 +16,4 @@ public record RatingRow(Long organisationId, String organisationCode, String org
                         Integer membersHtxs, Integer membersHtt, Integer membersHt, Integer membersKht,
                         Integer membersExempted, Integer membersNotReviewed, boolean memberQuotaBreached,
                         boolean reportAccepted, int excellentYearsRunning) implements Serializable {
-
-    /** Rated "Hoàn thành xuất sắc" two or more years running: proposed for "trong sạch, vững mạnh tiêu biểu". */
-    public boolean isExemplaryCandidate() {
-        return excellentYearsRunning >= 2;
-    }
 }

@@ -22,14 +22,17 @@ public record RatingTrackerView(int year, String ruleSetCode, List<RatingRow> ro
         return stage == null || stage.isBlank() ? rows : rows.stream().filter(r -> r.stage().name().equals(stage)).toList();
     }
 
-    /** Units rated "Hoàn thành xuất sắc" two or more years running. */
-    public List<RatingRow> exemplaryCandidates() {
-        return rows.stream().filter(RatingRow::isExemplaryCandidate).toList();
+    /**
+     * Units rated "Hoàn thành xuất sắc" at least this many years running (two: the candidates for "trong sạch, vững
+     * mạnh tiêu biểu").
+     */
+    public List<RatingRow> excellentRunning(int years) {
+        return rows.stream().filter(r -> r.excellentYearsRunning() >= years).toList();
     }
 
-    /** Units decided "Không hoàn thành nhiệm vụ". */
-    public List<RatingRow> notCompleted() {
-        return rows.stream().filter(r -> RuleSet.NOT_COMPLETED.equals(r.decidedLevel())).toList();
+    /** Units decided at this level (e.g. "Không hoàn thành nhiệm vụ"). */
+    public List<RatingRow> decided(String level) {
+        return rows.stream().filter(r -> level.equals(r.decidedLevel())).toList();
     }
 
     public int stage(String stage) {

@@ -42,6 +42,7 @@ public class RatingTrackerPage implements Serializable {
     private String bloc = DefaultBloc.code();
     private Long committee;
     private String stage;
+    private String level;
     private List<ReferenceItem> committeeChoices = List.of();
     private RatingTrackerView view;
     private List<RatingRow> rows = List.of();
@@ -54,6 +55,7 @@ public class RatingTrackerPage implements Serializable {
         bloc = FacesFeedback.codeParameter("bloc", bloc);
         committee = FacesFeedback.idParameter("committee");
         stage = FacesFeedback.codeParameter("stage", null);
+        level = FacesFeedback.codeParameter("level", null);
     }
 
     public void load() {
@@ -64,7 +66,7 @@ public class RatingTrackerPage implements Serializable {
         try {
             committeeChoices = organisations.committees();
             view = ratings.track(year, organisations.scope(bloc, committee));
-            rows = view.withStage(stage);
+            rows = level == null ? view.withStage(stage) : view.decided(level);
         } catch (AccessDenied e) {
             FacesFeedback.sendError(403);
         } catch (NotFound | InvalidInput e) {
@@ -88,6 +90,8 @@ public class RatingTrackerPage implements Serializable {
     public void setCommittee(Long committee) { this.committee = committee; }
     public String getStage() { return stage; }
     public void setStage(String stage) { this.stage = FacesFeedback.code(stage); }
+    public String getLevel() { return level; }
+    public void setLevel(String level) { this.level = FacesFeedback.code(level); }
     public List<ReferenceItem> getCommitteeChoices() { load(); return committeeChoices; }
     public RatingTrackerView getView() { load(); return view; }
     public List<RatingRow> getRows() { load(); return rows; }
