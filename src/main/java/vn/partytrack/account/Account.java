@@ -94,7 +94,7 @@ public class Account {
 
     /** Staff and leaders may work for one superior committee; the others see no committee. */
     void workFor(Organisation committee) {
-        this.committee = role == Role.STAFF || role == Role.LEADER ? committee : null;
+        this.committee = role == Role.STAFF || role == Role.LEADER || role == Role.STANDING ? committee : null;
     }
 
     public boolean isLockedAt(Instant now) {

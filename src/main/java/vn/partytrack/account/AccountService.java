@@ -80,7 +80,7 @@ public class AccountService {
             }
         }
         Organisation committee = null;
-        if (form.getCommitteeId() != null && (form.getRole() == Role.STAFF || form.getRole() == Role.LEADER)) {
+        if (form.getCommitteeId() != null && (form.getRole() == Role.STAFF || form.getRole() == Role.LEADER || form.getRole() == Role.STANDING)) {
             committee = em.find(Organisation.class, form.getCommitteeId());
             if (committee == null || !committee.isActive() || committee.getType().isGrassroots()) {
                 findings.add(new FieldError("committeeId", "account.committee.invalid"));

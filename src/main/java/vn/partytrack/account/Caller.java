@@ -86,6 +86,7 @@ public class Caller implements OrganisationAccess {
     public boolean isAdmin() { return is(Role.ADMIN); }
     public boolean isStaff() { return is(Role.STAFF); }
     public boolean isLeader() { return is(Role.LEADER); }
+    public boolean isStanding() { return is(Role.STANDING); }
     public boolean isSecretary() { return is(Role.SECRETARY); }
     public String getFullName() { return fullName(); }
     public String getUsername() { return username(); }
@@ -154,6 +155,13 @@ public class Caller implements OrganisationAccess {
     public void requireStaff() {
         if (!is(Role.STAFF)) {
             throw new AccessDenied("district board staff only");
+        }
+    }
+
+    /** The standing committee decides the annual ratings. */
+    public void requireStanding() {
+        if (!is(Role.STANDING)) {
+            throw new AccessDenied("the standing committee only");
         }
     }
 

@@ -8,8 +8,10 @@ public enum Role {
     STAFF,
     /** Leadership: read-only. */
     LEADER,
+    /** The standing committee (Ban Thường vụ): reads like the leadership and decides the annual ratings. */
+    STANDING,
     /** Unit secretary (bí thư): reads and changes only their own organisation. */
     SECRETARY;
 
-    public static final String[] ALL = {"ADMIN", "STAFF", "LEADER", "SECRETARY"};
+    public static final String[] ALL = {"ADMIN", "STAFF", "LEADER", "STANDING", "SECRETARY"};
 }

@@ -27,119 +27,135 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the test, so nobody adds a door without deciding who may open it.
  * <p>
  * Outcomes ({@link #outcome}): {@code A} let through, {@code D} refused with 403, {@code N} not found for this
- * caller. Callers, in order: administrator, district staff, leadership, the unit's own secretary, another unit's
- * secretary. Without credentials every operation answers 401 and every page sends to the login form. Writes send a
+ * caller. Callers, in order: administrator, district staff, leadership, the standing committee, the unit's own
+ * secretary, another unit's secretary. Without credentials every operation answers 401 and every page sends to the login form. Writes send a
  * body naming the own unit; a refused write must leave the database unchanged, and nothing another unit's secretary
  * is let through to (JSON, Excel, PDF, Word or a page) may name the own unit.
  */
 class AccessMatrixIT extends ApiIT {
 
     static final String OTHER = "bithu28";
-    static final List<String> CALLERS = List.of("quantri", "tochuc", "lanhdao", "bithu29", OTHER);
+    static final List<String> CALLERS = List.of("quantri", "tochuc", "lanhdao", "thuongvu", "bithu29", OTHER);
     static final String OWN_UNIT = "MAU-HCSN-29";
 
-    /** REST operations: method and path as in the OpenAPI document, then the outcome for each caller (administrator, staff, leadership, own, other). */
+    /** REST operations: method and path as in the OpenAPI document, then the outcome for each caller (administrator, staff, leadership, standing committee, own, other). */
     static final String OPERATIONS = """
-            GET /api/v1/congresses                             | A A A A A
-            GET /api/v1/congresses/progress                    | A A A D D
-            GET /api/v1/congresses/terms                       | A A A A A
-            GET /api/v1/congresses/{id}                        | A A A A D
-            GET /api/v1/dashboard                              | A A A D D
-            GET /api/v1/dashboard/tracker                      | A A A D D
-            GET /api/v1/directive-implementations/own          | D D D A A
-            GET /api/v1/directive-implementations/{id}         | A A A A D
-            GET /api/v1/directives                             | A A A A A
-            GET /api/v1/directives/matrix                      | A A A D D
-            GET /api/v1/directives/{id}                        | A A A A A
-            GET /api/v1/exports/issues.{format}                | A A A A A
-            GET /api/v1/exports/matrix.{format}                | A A A D D
-            GET /api/v1/exports/organisations.{format}         | A A A A A
-            GET /api/v1/exports/tracker.{format}               | A A A D D
-            GET /api/v1/issues                                 | A A A A A
-            GET /api/v1/meetings                               | A A A D D
-            GET /api/v1/meetings/follow-up                     | A A A D D
-            GET /api/v1/meetings/own-tasks                     | D D D A A
-            GET /api/v1/meetings/{id}                          | A A A D D
-            GET /api/v1/notifications                          | A A A A A
-            GET /api/v1/organisations                          | A A A A A
-            GET /api/v1/organisations/{id}                     | A A A A D
-            GET /api/v1/organisations/{id}/history             | A A A A D
-            GET /api/v1/periods                                | A A A A A
-            GET /api/v1/periods/{id}                           | A A A A A
-            GET /api/v1/reports                                | A A A A A
-            GET /api/v1/reports/{id}                           | A A A A D
-            GET /api/v1/reports/{id}/previous                  | A A A A D
-            GET /api/v1/synthesis/draft                        | A A A D D
-            GET /api/v1/synthesis/draft.docx                   | A A A D D
-            GET /api/v1/synthesis/draft.pdf                    | A A A D D
-            GET /api/v1/synthesis/versions                     | A A A D D
-            GET /api/v1/synthesis/versions/{id}.docx           | A A A D D
-            GET /api/v1/synthesis/versions/{id}.pdf            | A A A D D
-            POST /api/v1/congresses                            | A A A A D
-            POST /api/v1/congresses/terms                      | A D D D D
-            POST /api/v1/congresses/{id}/stages                | D D D A D
-            POST /api/v1/congresses/{id}/stages/{stage}/accept | D A D D D
-            POST /api/v1/congresses/{id}/stages/{stage}/return | D A D D D
-            POST /api/v1/congresses/{id}/stages/{stage}/submit | D D D A D
-            POST /api/v1/directive-implementations             | A A A A D
-            POST /api/v1/directive-implementations/{id}/accept | D A D D D
-            POST /api/v1/directive-implementations/{id}/return | D A D D D
-            POST /api/v1/directive-implementations/{id}/submit | D D D A D
-            POST /api/v1/directives                            | A A D D D
-            POST /api/v1/directives/{id}/assignments           | A A D D D
-            POST /api/v1/meetings                              | D A D D D
-            POST /api/v1/meetings/{id}/issues                  | D A D D D
-            POST /api/v1/meetings/{id}/tasks                   | D A D D D
-            POST /api/v1/notifications/reminders               | A A D D D
-            POST /api/v1/notifications/{id}/read               | N N N A N
-            POST /api/v1/organisations                         | A D D D D
-            POST /api/v1/periods                               | A D D D D
-            POST /api/v1/registry-changes                      | A A D D D
-            POST /api/v1/reports                               | A A A A D
-            POST /api/v1/reports/accept                        | D A D D D
-            POST /api/v1/reports/{id}/accept                   | D A D D D
-            POST /api/v1/reports/{id}/comments                 | D A D A D
-            POST /api/v1/reports/{id}/lock                     | D A D D D
-            POST /api/v1/reports/{id}/return                   | D A D D D
-            POST /api/v1/reports/{id}/submit                   | D D D A D
-            POST /api/v1/reports/{id}/unlock-decision          | D A D D D
-            POST /api/v1/reports/{id}/unlock-request           | D D D A D
-            POST /api/v1/synthesis/versions                    | D A D D D
-            PUT /api/v1/congresses/{id}                        | D D D A D
-            PUT /api/v1/congresses/{id}/plan                   | D A D D D
-            PUT /api/v1/directive-implementations/{id}         | D D D A D
-            PUT /api/v1/directives/{id}                        | A A D D D
-            PUT /api/v1/issues/{id}                            | D A D D D
-            PUT /api/v1/meetings/own-tasks/{assignmentId}      | D D D A D
-            PUT /api/v1/meetings/tasks/{taskId}                | D A D D D
-            PUT /api/v1/meetings/{id}                          | D A D D D
-            PUT /api/v1/organisations/{id}                     | A D D A D
-            PUT /api/v1/periods/{id}                           | A D D D D
-            PUT /api/v1/reports/{id}                           | D D D A D
+            GET /api/v1/congresses                             | A A A A A A
+            GET /api/v1/congresses/progress                    | A A A A D D
+            GET /api/v1/congresses/terms                       | A A A A A A
+            GET /api/v1/congresses/{id}                        | A A A A A D
+            GET /api/v1/dashboard                              | A A A A D D
+            GET /api/v1/dashboard/tracker                      | A A A A D D
+            GET /api/v1/directive-implementations/own          | D D D D A A
+            GET /api/v1/directive-implementations/{id}         | A A A A A D
+            GET /api/v1/directives                             | A A A A A A
+            GET /api/v1/directives/matrix                      | A A A A D D
+            GET /api/v1/directives/{id}                        | A A A A A A
+            GET /api/v1/exports/issues.{format}                | A A A A A A
+            GET /api/v1/exports/matrix.{format}                | A A A A D D
+            GET /api/v1/exports/organisations.{format}         | A A A A A A
+            GET /api/v1/exports/tracker.{format}               | A A A A D D
+            GET /api/v1/exports/ratings.{format}               | A A A A D D
+            GET /api/v1/issues                                 | A A A A A A
+            GET /api/v1/meetings                               | A A A A D D
+            GET /api/v1/meetings/follow-up                     | A A A A D D
+            GET /api/v1/meetings/own-tasks                     | D D D D A A
+            GET /api/v1/meetings/{id}                          | A A A A D D
+            GET /api/v1/notifications                          | A A A A A A
+            GET /api/v1/organisations                          | A A A A A A
+            GET /api/v1/organisations/{id}                     | A A A A A D
+            GET /api/v1/organisations/{id}/history             | A A A A A D
+            GET /api/v1/periods                                | A A A A A A
+            GET /api/v1/periods/{id}                           | A A A A A A
+            GET /api/v1/reports                                | A A A A A A
+            GET /api/v1/reports/{id}                           | A A A A A D
+            GET /api/v1/reports/{id}/previous                  | A A A A A D
+            GET /api/v1/synthesis/draft                        | A A A A D D
+            GET /api/v1/synthesis/draft.docx                   | A A A A D D
+            GET /api/v1/synthesis/draft.pdf                    | A A A A D D
+            GET /api/v1/synthesis/versions                     | A A A A D D
+            GET /api/v1/synthesis/versions/{id}.docx           | A A A A D D
+            GET /api/v1/synthesis/versions/{id}.pdf            | A A A A D D
+            POST /api/v1/congresses                            | A A A A A D
+            POST /api/v1/congresses/terms                      | A D D D D D
+            POST /api/v1/congresses/{id}/stages                | D D D D A D
+            POST /api/v1/congresses/{id}/stages/{stage}/accept | D A D D D D
+            POST /api/v1/congresses/{id}/stages/{stage}/return | D A D D D D
+            POST /api/v1/congresses/{id}/stages/{stage}/submit | D D D D A D
+            POST /api/v1/directive-implementations             | A A A A A D
+            POST /api/v1/directive-implementations/{id}/accept | D A D D D D
+            POST /api/v1/directive-implementations/{id}/return | D A D D D D
+            POST /api/v1/directive-implementations/{id}/submit | D D D D A D
+            POST /api/v1/directives                            | A A D D D D
+            POST /api/v1/directives/{id}/assignments           | A A D D D D
+            POST /api/v1/meetings                              | D A D D D D
+            POST /api/v1/meetings/{id}/issues                  | D A D D D D
+            POST /api/v1/meetings/{id}/tasks                   | D A D D D D
+            POST /api/v1/notifications/reminders               | A A D D D D
+            POST /api/v1/notifications/{id}/read               | N N N N A N
+            POST /api/v1/organisations                         | A D D D D D
+            POST /api/v1/periods                               | A D D D D D
+            POST /api/v1/registry-changes                      | A A D D D D
+            POST /api/v1/reports                               | A A A A A D
+            POST /api/v1/reports/accept                        | D A D D D D
+            POST /api/v1/reports/{id}/accept                   | D A D D D D
+            POST /api/v1/reports/{id}/comments                 | D A D D A D
+            POST /api/v1/reports/{id}/lock                     | D A D D D D
+            POST /api/v1/reports/{id}/return                   | D A D D D D
+            POST /api/v1/reports/{id}/submit                   | D D D D A D
+            POST /api/v1/reports/{id}/unlock-decision          | D A D D D D
+            POST /api/v1/reports/{id}/unlock-request           | D D D D A D
+            POST /api/v1/synthesis/versions                    | D A D D D D
+            PUT /api/v1/congresses/{id}                        | D D D D A D
+            PUT /api/v1/congresses/{id}/plan                   | D A D D D D
+            PUT /api/v1/directive-implementations/{id}         | D D D D A D
+            PUT /api/v1/directives/{id}                        | A A D D D D
+            PUT /api/v1/issues/{id}                            | D A D D D D
+            PUT /api/v1/meetings/own-tasks/{assignmentId}      | D D D D A D
+            PUT /api/v1/meetings/tasks/{taskId}                | D A D D D D
+            PUT /api/v1/meetings/{id}                          | D A D D D D
+            PUT /api/v1/organisations/{id}                     | A D D D A D
+            PUT /api/v1/periods/{id}                           | A D D D D D
+            PUT /api/v1/reports/{id}                           | D D D D A D
+            GET /api/v1/ratings                                | A A A A A A
+            GET /api/v1/ratings/rule-sets                      | A A A A A A
+            GET /api/v1/ratings/tracker                        | A A A A D D
+            GET /api/v1/ratings/{id}                           | A A A A A D
+            POST /api/v1/ratings                               | A A A A A D
+            POST /api/v1/ratings/{id}/appraisal                | D A D D D D
+            POST /api/v1/ratings/{id}/comments                 | D A D D A D
+            POST /api/v1/ratings/{id}/decision                 | D D D A D D
+            POST /api/v1/ratings/{id}/return                   | D A D D D D
+            POST /api/v1/ratings/{id}/submit                   | D D D D A D
+            POST /api/v1/ratings/{id}/unlock-decision          | D A D D D D
+            POST /api/v1/ratings/{id}/unlock-request           | D D D D A D
+            PUT /api/v1/ratings/{id}                           | D D D D A D
             """;
 
-    /** Pages: path in the WAR, then the outcome for each caller (administrator, staff, leadership, own, other). */
+    /** Pages: path in the WAR, then the outcome for each caller (administrator, staff, leadership, standing committee, own, other). */
     static final String PAGES = """
-            account/list.xhtml             | A D D D D
-            assessment/report.xhtml        | A A A A D
-            assessment/tracker.xhtml       | A A A D D
-            audit/log.xhtml                | A D D D D
-            congress/congress.xhtml        | A A A A D
-            congress/progress.xhtml        | A A A D D
-            directive/implementation.xhtml | A A A A D
-            directive/list.xhtml           | A A A A A
-            directive/matrix.xhtml         | A A A D D
-            index.xhtml                    | A A A A A
-            issue/register.xhtml           | A A A A A
-            meeting/list.xhtml             | A A A D D
-            meeting/meeting.xhtml          | A A A D D
-            notification/list.xhtml        | A A A A A
-            organisation/changes.xhtml     | A A D D D
-            organisation/edit.xhtml        | A D D A D
-            organisation/list.xhtml        | A A A A A
-            organisation/view.xhtml        | A A A A D
-            period/list.xhtml              | A D D D D
-            synthesis/report.xhtml         | A A A D D
+            account/list.xhtml             | A D D D D D
+            assessment/report.xhtml        | A A A A A D
+            assessment/tracker.xhtml       | A A A A D D
+            audit/log.xhtml                | A D D D D D
+            congress/congress.xhtml        | A A A A A D
+            congress/progress.xhtml        | A A A A D D
+            directive/implementation.xhtml | A A A A A D
+            directive/list.xhtml           | A A A A A A
+            directive/matrix.xhtml         | A A A A D D
+            index.xhtml                    | A A A A A A
+            issue/register.xhtml           | A A A A A A
+            meeting/list.xhtml             | A A A A D D
+            meeting/meeting.xhtml          | A A A A D D
+            notification/list.xhtml        | A A A A A A
+            organisation/changes.xhtml     | A A D D D D
+            organisation/edit.xhtml        | A D D D A D
+            organisation/list.xhtml        | A A A A A A
+            organisation/view.xhtml        | A A A A A D
+            period/list.xhtml              | A D D D D D
+            synthesis/report.xhtml         | A A A A D D
+            rating/rating.xhtml            | A A A A A D
+            rating/tracker.xhtml           | A A A A D D
             """;
 
     Map<String, String> ids;
@@ -159,6 +175,7 @@ class AccessMatrixIT extends ApiIT {
         m.put("congresses/{id}", String.valueOf(count("SELECT min(id) FROM congress WHERE organisation_id = " + unit)));
         m.put("directive-implementations/{id}", String.valueOf(count("SELECT min(id) FROM directive_implementation WHERE organisation_id = " + unit)));
         m.put("directives/{id}", String.valueOf(count("SELECT min(id) FROM directive")));
+        m.put("ratings/{id}", String.valueOf(count("SELECT max(id) FROM rating WHERE organisation_id = " + unit)));
         m.put("meetings/{id}", String.valueOf(count("SELECT min(id) FROM review_meeting")));
         m.put("periods/{id}", String.valueOf(period));
         m.put("issues/{id}", String.valueOf(count("SELECT min(id) FROM report_item WHERE organisation_id = " + unit)));
@@ -188,8 +205,10 @@ class AccessMatrixIT extends ApiIT {
     long synthesisVersion(long period) throws SQLException {
         if (count("SELECT count(*) FROM synthesis_report") == 0) {
             Api staff = as("tochuc");
-            String draft = staff.get("api/v1/synthesis/draft?bloc=HCSN&period=" + period).body();
-            Api.Reply finalised = staff.post("api/v1/synthesis/versions?bloc=HCSN&period=" + period, draft);
+            // after the 2025 restructuring a year's units sit under several committees: the own unit's is named
+            String committee = "&committee=" + count("SELECT parent_id FROM organisation WHERE code = '" + OWN_UNIT + "'");
+            String draft = staff.get("api/v1/synthesis/draft?bloc=HCSN&period=" + period + committee).body();
+            Api.Reply finalised = staff.post("api/v1/synthesis/versions?bloc=HCSN&period=" + period + committee, draft);
             assertThat(finalised.status()).as(finalised.body()).isEqualTo(201);
         }
         return count("SELECT min(id) FROM synthesis_report");
@@ -299,6 +318,7 @@ class AccessMatrixIT extends ApiIT {
             case "congress/congress.xhtml" -> "?id=" + ids.get("congresses/{id}");
             case "directive/implementation.xhtml" -> "?id=" + ids.get("directive-implementations/{id}");
             case "meeting/meeting.xhtml" -> "?id=" + ids.get("meetings/{id}");
+            case "rating/rating.xhtml" -> "?id=" + ids.get("ratings/{id}");
             default -> "";
         };
     }

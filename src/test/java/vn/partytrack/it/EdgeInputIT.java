@@ -97,6 +97,8 @@ class EdgeInputIT extends ApiIT {
         fuzz.form("tochuc", "congress/congress.xhtml?id=" + ids.values.get("congresses/{id}"), "congress", "congress:savePlan");
         String implementation = ids.values.get("directive-implementations/{id}");
         fuzz.form(ids.secretaryOf("directive_implementation", implementation), "directive/implementation.xhtml?id=" + implementation, "impl", "impl:save");
+        String rating = ids.values.get("ratings/{id}");
+        fuzz.form(ids.secretaryOf("rating", rating), "rating/rating.xhtml?id=" + rating, "rating", "rating:save");
         System.out.printf("EdgeInputIT forms: seed %d, %d forms, %d requests, %d refused submissions (%d messages next to a field), %.1f s%n",
                 SEED + 1, fuzz.forms, fuzz.requests, fuzz.refused, fuzz.fieldMessages, (System.nanoTime() - started) / 1e9);
         assertThat(fuzz.failures).as("seed " + (SEED + 1)).isEmpty();
@@ -486,11 +488,15 @@ class EdgeInputIT extends ApiIT {
             values.put("issues/{id}", String.valueOf(DataSnapshot.number("SELECT min(id) FROM report_item")));
             values.put("notifications/{id}", String.valueOf(DataSnapshot.number("SELECT coalesce(min(id), 1) FROM notification")));
             values.put("versions/{id}", String.valueOf(DataSnapshot.number("SELECT coalesce(min(id), 1) FROM synthesis_report")));
+            values.put("ratings/{id}", String.valueOf(DataSnapshot.number(
+                    "SELECT coalesce(min(id) FILTER (WHERE organisation_id = " + unit + " AND status IN ('DRAFT', 'RETURNED')),"
+                            + " min(id) FILTER (WHERE status IN ('DRAFT', 'RETURNED')), min(id)) FROM rating")));
             values.put("{format}", "xlsx");
             values.put("q:period", values.get("periods/{id}"));
             values.put("q:term", String.valueOf(DataSnapshot.number("SELECT max(id) FROM congress_term")));
             values.put("q:organisation", String.valueOf(unit));
             values.put("q:bloc", "HCSN");
+            values.put("q:year", String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear()));
         }
 
         /** The value for a path parameter: the longest known "segment/{name}" or "{name}" the path ends with there. */

@@ -24,9 +24,9 @@ import java.util.Locale;
 
 /**
  * /api/v1/exports/{table}.{xlsx|pdf}: the tables the components offer ({@link ExportedTable}) — the organisation list,
- * the submission tracker, the dissemination matrix and the register of difficulties and proposals — streamed in the
- * caller's language with the same filters and access rules as their pages. Each operation only names its table and
- * the filters its page has.
+ * the submission tracker, the dissemination matrix, the register of difficulties and proposals and the rating
+ * results — streamed in the caller's language with the same filters and access rules as their pages. Each operation
+ * only names its table and the filters its page has.
  */
 @Path("exports")
 @RequestScoped
@@ -69,6 +69,14 @@ public class ExportResource {
     public Response issues(@PathParam("format") String format, @QueryParam("period") Long period, @QueryParam("bloc") String bloc,
                            @QueryParam("status") String status) {
         return export("issues", format, new ExportFilter(period, bloc, null, null, null, null, status, false));
+    }
+
+    @GET
+    @Path("ratings.{format}")
+    @Operation(summary = "The rating results of a year (this year when not given) in the form the board sends up, as xlsx or pdf")
+    public Response ratings(@PathParam("format") String format, @QueryParam("year") Integer year, @QueryParam("bloc") String bloc,
+                            @QueryParam("committee") Long committee) {
+        return export("ratings", format, new ExportFilter(null, bloc, committee, null, null, null, null, false, year));
     }
 
     /** The table is made (access checked, its data read) before the format is looked at, as the response starts. */

@@ -32,6 +32,7 @@ import vn.partytrack.notification.rest.NotificationResource;
 import vn.partytrack.organisation.rest.OrganisationResource;
 import vn.partytrack.organisation.rest.RegistryChangeResource;
 import vn.partytrack.period.rest.PeriodResource;
+import vn.partytrack.rating.rest.RatingResource;
 import vn.partytrack.synthesis.rest.SynthesisResource;
 
 import java.lang.reflect.Field;
@@ -96,7 +97,8 @@ public class OpenApiConformance implements OASFilter {
             MeetingResource.class,
             SynthesisResource.class,
             PeriodResource.class,
-            DashboardResource.class);
+            DashboardResource.class,
+            RatingResource.class);
 
     private final Map<String, Set<Class<?>>> bySimpleName = new HashMap<>();
 

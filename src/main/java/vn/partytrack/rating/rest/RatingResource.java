@@ -1,0 +1,188 @@
+package vn.partytrack.rating.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.partytrack.organisation.OrganisationService;
+import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.Opened;
+import vn.partytrack.platform.Page;
+import vn.partytrack.rating.RatingDetails;
+import vn.partytrack.rating.RatingForm;
+import vn.partytrack.rating.RatingRow;
+import vn.partytrack.rating.RatingService;
+import vn.partytrack.rating.RatingTrackerView;
+import vn.partytrack.rating.RuleSet;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * /api/v1/ratings: the annual quality rating (kiểm điểm, đánh giá, xếp loại chất lượng) with the same workflow and
+ * access rules as the pages, through {@link RatingService}: the secretary's self-assessment, the board's appraisal,
+ * the standing committee's decision.
+ */
+@Path("ratings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Ratings", description = "Annual quality assessment and rating of grassroots organisations")
+public class RatingResource {
+
+    @Inject
+    RatingService ratings;
+
+    @Inject
+    OrganisationService organisations;
+
+    /** Which rating to open: an organisation's for a year. */
+    public record RatingOpenRequest(Long organisationId, Integer year) {
+    }
+
+    /** A reason or comment, and the version the reviewer decided on (optional: a stale one gets 409). */
+    public record RatingReason(String reason, Long version) {
+    }
+
+    /** The board's appraisal: the proposed level (HTXS, HTT, HT, KHT as the year's rule set has them) and a note. */
+    public record Appraisal(String level, String note, Long version) {
+    }
+
+    /** The standing committee's decision: level, decision number and date, and the reason where one is needed. */
+    public record RatingDecision(String level, String decisionNumber, LocalDate decisionDate, String reason, Long version) {
+    }
+
+    /** A decision on an unlock request. */
+    public record RatingUnlockDecision(boolean grant, String comment, Long version) {
+    }
+
+    @GET
+    @Path("rule-sets")
+    @Operation(summary = "The rating rule sets (QĐ 132, QĐ 124, QĐ 366…) with their years, levels, criteria, exemptions and quotas")
+    public List<RuleSet> ruleSets() {
+        return ratings.ruleSets();
+    }
+
+    @GET
+    @Operation(summary = "Ratings by year and organisation, within the caller's scope (a secretary: their own)")
+    public Page<RatingRow> list(@QueryParam("year") Integer year, @QueryParam("organisation") Long organisation,
+                                @QueryParam("offset") @DefaultValue("0") int offset,
+                                @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (offset < 0) {
+            throw new InvalidInput("offset", "field.notNegative");
+        }
+        if (limit < 1 || limit > 500) {
+            throw new InvalidInput("limit", "api.limit.range");
+        }
+        return ratings.list(year, organisation, offset, limit);
+    }
+
+    @GET
+    @Path("tracker")
+    @Operation(summary = "The rating tracker of a year: every grassroots unit of a bloc and/or committee with its stage and levels (district readers)")
+    public RatingTrackerView tracker(@QueryParam("year") @Parameter(required = true) Integer year,
+                                     @QueryParam("bloc") String bloc, @QueryParam("committee") Long committee) {
+        // who may read it is decided first (the scope), then the input
+        var scope = organisations.scope(bloc == null || bloc.isBlank() ? null : bloc, committee);
+        if (year == null) {
+            throw new InvalidInput("year", "field.required");
+        }
+        return ratings.track(year, scope);
+    }
+
+    @POST
+    @Operation(summary = "Open an organisation's rating for a year, creating the draft under the year's rule set if needed (its secretary)")
+    public Response open(RatingOpenRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new InvalidInput("organisationId", "field.required");
+        }
+        Opened opened = ratings.open(request.organisationId(), request.year());
+        RatingDetails details = ratings.get(opened.id());
+        if (!opened.created()) {
+            return Response.ok(details).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build()).entity(details).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A rating: self-assessment, appraisal, decision, the checks for the level in question, history")
+    public RatingDetails get(@PathParam("id") long id) {
+        return ratings.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Save the self-assessment (incomplete is fine; counts must add up); send the version you read (its secretary)")
+    public RatingDetails save(@PathParam("id") long id, RatingForm form) {
+        return ratings.save(id, form == null ? new RatingForm() : form);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit the self-assessment: saves the content sent (if any), when complete and valid (its secretary)")
+    public RatingDetails submit(@PathParam("id") long id, RatingForm form) {
+        return ratings.submit(id, form);
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Operation(summary = "Return the self-assessment for correction, with a reason (board staff)")
+    public RatingDetails returnForCorrection(@PathParam("id") long id, RatingReason reason) {
+        return ratings.returnForCorrection(id, reason == null ? null : reason.reason(), reason == null ? null : reason.version());
+    }
+
+    @POST
+    @Path("{id}/appraisal")
+    @Operation(summary = "Appraise: the level the board proposes, which accepts the self-assessment (board staff)")
+    public RatingDetails appraise(@PathParam("id") long id, Appraisal appraisal) {
+        return appraisal == null ? ratings.appraise(id, null, null, null)
+                : ratings.appraise(id, appraisal.level(), appraisal.note(), appraisal.version());
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Operation(summary = "Decide the level, with the decision number and date; a reason when it differs from the proposal or overrides a check (standing committee)")
+    public RatingDetails decide(@PathParam("id") long id, RatingDecision decision) {
+        return decision == null ? ratings.decide(id, null, null, null, null, null)
+                : ratings.decide(id, decision.level(), decision.decisionNumber(), decision.decisionDate(), decision.reason(), decision.version());
+    }
+
+    @POST
+    @Path("{id}/unlock-request")
+    @Operation(summary = "Ask to reopen an appraised, undecided rating, with a reason (its secretary)")
+    public RatingDetails requestUnlock(@PathParam("id") long id, RatingReason reason) {
+        return ratings.requestUnlock(id, reason == null ? null : reason.reason());
+    }
+
+    @POST
+    @Path("{id}/unlock-decision")
+    @Operation(summary = "Grant or refuse an unlock request (board staff)")
+    public RatingDetails decideUnlock(@PathParam("id") long id, RatingUnlockDecision decision) {
+        if (decision == null) {
+            throw new InvalidInput("grant", "field.required");
+        }
+        return ratings.decideUnlock(id, decision.grant(), decision.comment(), decision.version());
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Operation(summary = "Add a comment to the history (board staff and its secretary)")
+    public RatingDetails comment(@PathParam("id") long id, RatingReason text) {
+        return ratings.comment(id, text == null ? null : text.reason());
+    }
+}

@@ -1,0 +1,108 @@
+package vn.partytrack.rating;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.partytrack.it.Browser;
+import vn.partytrack.it.Deployments;
+
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.partytrack.it.ApiIT.PASSWORD;
+import static vn.partytrack.it.ApiIT.count;
+import static vn.partytrack.it.ApiIT.id;
+import static vn.partytrack.it.ApiIT.text;
+
+/**
+ * The rating pages in a real browser: a secretary's form (editable, with its errors, on a phone), the board's
+ * appraisal and the standing committee's decision of a sample rating, and the tracker; each state without serious
+ * accessibility violations, in Vietnamese and English.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RatingJourneyIT {
+
+    static final int PHONE = 360;
+    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.partytrack();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(Deployments.base(deploymentUrl));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    void loginIn(String language, String username) {
+        browser.phoneWidth(0).logout().login(username, PASSWORD);
+        if (!language.equals(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))) {
+            browser.click("topbar:lang-" + language);
+            browser.waitForPage();
+        }
+    }
+
+    @Test
+    void aSecretaryFillsInTheFormAndTheBoardAndTheStandingCommitteeCarryItThrough() throws SQLException {
+        long draft = count("SELECT r.id FROM rating r JOIN organisation o ON o.id = r.organisation_id WHERE o.code = 'MAU-HCSN-03' AND r.year = " + YEAR);
+        long submitted = count("SELECT r.id FROM rating r JOIN organisation o ON o.id = r.organisation_id WHERE o.code = 'MAU-HCSN-02' AND r.year = " + YEAR);
+        long decided = count("SELECT min(id) FROM rating WHERE year = 2023 AND decided_level IS NOT NULL");
+        for (String language : List.of("vi", "en")) {
+            loginIn(language, "bithu03");
+            browser.open("rating/rating.xhtml").assertAccessible("rating opener, " + language);
+            for (int width : new int[] {0, PHONE}) {
+                browser.phoneWidth(width).open("rating/rating.xhtml?id=" + draft).assertAccessible("rating form, " + language + ", " + width);
+                if (width == PHONE) {
+                    browser.assertNoHorizontalScrolling("rating form, " + language);
+                }
+            }
+            browser.phoneWidth(0).open("rating/rating.xhtml?id=" + draft);
+            browser.click("rating:submit");
+            assertThat(browser.source()).contains(language.equals("vi") ? "Chưa có minh chứng" : "No evidence");
+            browser.assertAccessible("rating form with errors, " + language);
+
+            loginIn(language, "tochuc");
+            browser.open("rating/tracker.xhtml?bloc=HCSN").assertAccessible("rating tracker, " + language);
+            browser.open("rating/tracker.xhtml?bloc=HCSN&year=2023").assertAccessible("rating tracker 2023, " + language);
+            assertThat(browser.text("stage-DECIDED")).isNotEqualTo("0");
+            browser.open("rating/rating.xhtml?id=" + decided).assertAccessible("decided rating, " + language);
+        }
+
+        // the board appraises the submitted rating, the standing committee decides it
+        loginIn("vi", "tochuc");
+        browser.open("rating/rating.xhtml?id=" + submitted).assertAccessible("rating awaiting appraisal");
+        browser.choose("rating:level", "Hoàn thành tốt nhiệm vụ");
+        browser.click("rating:appraise");
+        assertThat(browser.byId("ratingStage").getAttribute("data-stage")).isEqualTo("AWAITING_DECISION");
+
+        loginIn("vi", "thuongvu");
+        browser.open("rating/rating.xhtml?id=" + submitted).assertAccessible("rating awaiting decision");
+        browser.type("rating:decisionNumber", "31-QĐ/ĐU");
+        browser.type("rating:decisionReason", "Ban Thường vụ thống nhất (thử)");
+        browser.click("rating:decide");
+        assertThat(browser.byId("ratingStage").getAttribute("data-stage")).isEqualTo("DECIDED");
+        assertThat(text("SELECT decided_level || ' ' || decision_number FROM rating WHERE id = " + submitted)).isEqualTo("HTT 31-QĐ/ĐU");
+        assertThat(id("MAU-HCSN-02")).isPositive();
+    }
+}

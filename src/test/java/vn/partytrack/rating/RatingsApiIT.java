@@ -1,0 +1,194 @@
+package vn.partytrack.rating;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.junit.jupiter.api.Test;
+import vn.partytrack.it.Api;
+import vn.partytrack.it.ApiIT;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The yearly rating cycle through the REST door: the secretary assesses the organisation, the board returns and then
+ * appraises it, the standing committee decides over a breached quota only with a reason; bad input names the field
+ * and changes nothing; nobody acts outside their role or unit.
+ */
+class RatingsApiIT extends ApiIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final int YEAR = TODAY.getYear();
+
+    static String ratingRow(long rating) throws SQLException {
+        return text("SELECT r::text FROM rating r WHERE id = " + rating);
+    }
+
+    /** A self-assessment of 12 members: 3 excellent, 8 good, 1 completed (the quota allows 1 excellent). */
+    static JsonObjectBuilder form(long version) {
+        var evidence = Json.createArrayBuilder();
+        for (String c : List.of("KET_QUA_NHIEM_VU", "XAY_DUNG_DANG", "KHAC_PHUC_HAN_CHE")) {
+            evidence.add(Json.createObjectBuilder().add("criterion", c).add("score", 10).add("text", "Minh chứng " + c + " (thử)"));
+        }
+        return Json.createObjectBuilder().add("version", version).add("selfLevel", "HTXS").add("selfScore", 93)
+                .add("selfSummary", "Hoàn thành 100% chỉ tiêu, 30% vượt mức (thử)")
+                .add("membersTotal", 12).add("membersHtxs", 3).add("membersHtt", 8).add("membersHt", 1).add("membersKht", 0)
+                .add("membersExempted", 0).add("membersNotReviewed", 0).add("evidence", evidence);
+    }
+
+    static long version(Api.Reply reply) {
+        return reply.json().getJsonNumber("version").longValue();
+    }
+
+    @Test
+    void theYearlyCycleRunsFromSelfAssessmentToTheStandingCommitteesDecision() throws SQLException {
+        long unit = id("MAU-HCSN-01");
+        String open = "{\"organisationId\":" + unit + ",\"year\":" + YEAR + "}";
+        long ratingsBefore = count("SELECT count(*) FROM rating");
+
+        // only the unit's own secretary opens it, for a year that has a rule set
+        assertThat(as("bithu02").post("api/v1/ratings", open).status()).isEqualTo(403);
+        assertThat(as("tochuc").post("api/v1/ratings", open).status()).isEqualTo(403);
+        assertThat(as("thuongvu").post("api/v1/ratings", open).status()).isEqualTo(403);
+        assertThat(fieldErrors(as("bithu01").post("api/v1/ratings", "{\"organisationId\":" + unit + ",\"year\":2017}").json()))
+                .containsKey("year");
+        assertThat(fieldErrors(as("bithu01").post("api/v1/ratings", "{\"organisationId\":" + unit + "}").json())).containsKey("year");
+        assertThat(count("SELECT count(*) FROM rating")).isEqualTo(ratingsBefore);
+
+        Api.Reply created = as("bithu01").post("api/v1/ratings", open);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long rating = created.json().getJsonNumber("id").longValue();
+        assertThat(created.json().getString("ruleSetCode")).isEqualTo(YEAR >= 2025 ? "QD366-2025" : "QD124-2023");
+        assertThat(as("bithu01").post("api/v1/ratings", open).status()).isEqualTo(200);
+
+        // bad input: counts that do not add up, a level the rule set lacks; nothing changes
+        String before = ratingRow(rating);
+        long v0 = version(created);
+        Api.Reply bad = as("bithu01").put("api/v1/ratings/" + rating, form(v0).add("membersTotal", 13).add("selfLevel", "XUAT_SAC").build().toString());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fieldErrors(bad.json())).containsKeys("membersTotal", "selfLevel");
+        assertThat(fieldErrors(bad.json()).get("membersTotal")).contains("12").contains("13");
+        assertThat(as("bithu02").put("api/v1/ratings/" + rating, form(v0).build().toString()).status()).isEqualTo(403);
+        assertThat(as("lanhdao").put("api/v1/ratings/" + rating, form(v0).build().toString()).status()).isEqualTo(403);
+        assertThat(ratingRow(rating)).isEqualTo(before);
+
+        // a draft without evidence is saved, but cannot be submitted
+        Api.Reply draft = as("bithu01").put("api/v1/ratings/" + rating, form(v0).add("evidence", Json.createArrayBuilder()).build().toString());
+        assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+        Api.Reply incomplete = as("bithu01").post("api/v1/ratings/" + rating + "/submit", "{}");
+        assertThat(fieldErrors(incomplete.json())).containsKey("evidence");
+        Api.Reply submitted = as("bithu01").post("api/v1/ratings/" + rating + "/submit", form(version(draft)).build().toString());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().getString("stage")).isEqualTo("AWAITING_APPRAISAL");
+
+        // no decision before the appraisal; only staff appraise or return
+        String decision = "{\"level\":\"HTXS\",\"decisionNumber\":\"25-QĐ/ĐU\",\"decisionDate\":\"" + TODAY + "\"}";
+        before = ratingRow(rating);
+        Api.Reply early = as("thuongvu").post("api/v1/ratings/" + rating + "/decision", decision);
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(fieldErrors(early.json())).containsKey("level");
+        for (String other : List.of("bithu01", "lanhdao", "thuongvu")) {
+            assertThat(as(other).post("api/v1/ratings/" + rating + "/appraisal", "{\"level\":\"HTT\"}").status()).as(other).isEqualTo(403);
+        }
+        assertThat(ratingRow(rating)).isEqualTo(before);
+
+        // returned with a reason, corrected and submitted again
+        Api.Reply returned = as("tochuc").post("api/v1/ratings/" + rating + "/return", "{\"reason\":\"Bổ sung minh chứng tiêu chí 2\"}");
+        assertThat(returned.json().getString("status")).isEqualTo("RETURNED");
+        assertThat(returned.json().getString("lastReturnReason")).isEqualTo("Bổ sung minh chứng tiêu chí 2");
+        Api.Reply again = as("bithu01").post("api/v1/ratings/" + rating + "/submit", form(version(returned)).build().toString());
+        assertThat(again.json().getString("status")).isEqualTo("RESUBMITTED");
+
+        // the appraisal names a level of the year's rule set, and accepts it
+        assertThat(fieldErrors(as("tochuc").post("api/v1/ratings/" + rating + "/appraisal", "{\"level\":\"TSVM\"}").json())).containsKey("level");
+        Api.Reply appraised = as("tochuc").post("api/v1/ratings/" + rating + "/appraisal",
+                "{\"level\":\"HTXS\",\"note\":\"Đề xuất giữ mức tự đánh giá\",\"version\":" + version(again) + "}");
+        assertThat(appraised.status()).as(appraised.body()).isEqualTo(200);
+        assertThat(appraised.json().getString("stage")).isEqualTo("AWAITING_DECISION");
+        assertThat(appraised.json().getString("proposedLevel")).isEqualTo("HTXS");
+        // the checks are shown before anything is decided: 3 excellent members where 8 good allow 1
+        List<JsonObject> checks = appraised.json().getJsonArray("checks").getValuesAs(JsonObject.class);
+        assertThat(checks).anySatisfy(c -> {
+            assertThat(c.getString("rule")).isEqualTo("MEMBER_QUOTA");
+            assertThat(c.getString("messageVi")).contains("(3)").contains("(8)").contains("tối đa 1");
+        });
+
+        // only the standing committee decides; a breach needs its reason, a different level too
+        for (String other : List.of("tochuc", "lanhdao", "bithu01", "quantri")) {
+            assertThat(as(other).post("api/v1/ratings/" + rating + "/decision", decision).status()).as(other).isEqualTo(403);
+        }
+        before = ratingRow(rating);
+        Api.Reply noReason = as("thuongvu").post("api/v1/ratings/" + rating + "/decision", decision);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(fieldErrors(noReason.json()).get("reason")).contains("3").contains("8");
+        assertThat(fieldErrors(as("thuongvu").post("api/v1/ratings/" + rating + "/decision",
+                "{\"level\":\"HT\",\"decisionNumber\":\"25-QĐ/ĐU\",\"decisionDate\":\"" + TODAY.plusDays(1) + "\"}").json()))
+                .containsKeys("reason", "decisionDate");
+        assertThat(fieldErrors(as("thuongvu").post("api/v1/ratings/" + rating + "/decision", "{\"level\":\"HTT\"}").json()))
+                .containsKeys("decisionNumber", "decisionDate", "reason");
+        assertThat(ratingRow(rating)).isEqualTo(before);
+
+        Api.Reply decided = as("thuongvu").post("api/v1/ratings/" + rating + "/decision",
+                "{\"level\":\"HTXS\",\"decisionNumber\":\"25-QĐ/ĐU\",\"decisionDate\":\"" + TODAY
+                        + "\",\"reason\":\"Đơn vị tiêu biểu của khối, Ban Thường vụ thống nhất\",\"version\":" + version(appraised) + "}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        assertThat(decided.json().getString("decidedLevel")).isEqualTo("HTXS");
+        assertThat(decided.json().getString("decisionNumber")).isEqualTo("25-QĐ/ĐU");
+        assertThat(decided.json().getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(h -> h.getString("action")).containsSubsequence("CREATE", "SUBMIT", "RETURN", "ACCEPT", "DECIDE");
+        assertThat(text("SELECT decision_reason FROM rating WHERE id = " + rating)).startsWith("Đơn vị tiêu biểu");
+
+        // decided is final
+        assertThat(fieldErrors(as("thuongvu").post("api/v1/ratings/" + rating + "/decision", decision).json())).containsKey("level");
+        assertThat(as("bithu01").post("api/v1/ratings/" + rating + "/unlock-request", "{\"reason\":\"Xin sửa\"}").status()).isEqualTo(409);
+
+        // who reads what: the tracker is for district readers; another unit sees nothing of it
+        JsonObject tracker = as("lanhdao").get("api/v1/ratings/tracker?year=" + YEAR + "&bloc=HCSN").json();
+        assertThat(tracker.getJsonArray("rows").getValuesAs(JsonObject.class)).anySatisfy(r -> {
+            assertThat(r.getJsonNumber("organisationId").longValue()).isEqualTo(unit);
+            assertThat(r.getString("stage")).isEqualTo("DECIDED");
+            assertThat(r.getString("decidedLevel")).isEqualTo("HTXS");
+        });
+        assertThat(tracker.getJsonObject("decidedLevels").getInt("HTXS")).isGreaterThanOrEqualTo(1);
+        assertThat(as("thuongvu").get("api/v1/ratings/tracker?year=" + YEAR).status()).isEqualTo(200);
+        assertThat(as("bithu01").get("api/v1/ratings/tracker?year=" + YEAR).status()).isEqualTo(403);
+        assertThat(as("bithu02").get("api/v1/ratings/" + rating).status()).isEqualTo(403);
+        assertThat(as("lanhdao").get("api/v1/ratings/" + rating).status()).isEqualTo(200);
+        JsonArray others = as("bithu02").get("api/v1/ratings?year=" + YEAR).json().getJsonArray("rows");
+        assertThat(others.getValuesAs(JsonObject.class)).noneMatch(r -> r.getJsonNumber("organisationId").longValue() == unit);
+    }
+
+    @Test
+    void theRuleSetsOfEachYearAreData() {
+        JsonArray sets = (JsonArray) as("bithu01").get("api/v1/ratings/rule-sets").structure();
+        assertThat(sets.getValuesAs(JsonObject.class)).extracting(s -> s.getString("code"))
+                .containsSubsequence("QD132-2018", "QD124-2023", "QD366-2025");
+        JsonObject qd366 = sets.getValuesAs(JsonObject.class).stream().filter(s -> s.getString("code").equals("QD366-2025")).findFirst().orElseThrow();
+        assertThat(qd366.getBoolean("scored")).isTrue();
+        assertThat(qd366.getJsonArray("levels").getValuesAs(JsonObject.class).get(0).getJsonNumber("minScore").intValue()).isEqualTo(90);
+        // a past year's tracker counts the sample's decided levels
+        JsonObject y2020 = as("lanhdao").get("api/v1/ratings/tracker?year=2020&bloc=HCSN").json();
+        assertThat(y2020.getString("ruleSetCode")).isEqualTo("QD132-2018");
+        assertThat(y2020.getJsonObject("stages").getInt("DECIDED")).isGreaterThan(30);
+
+        // 2025 against the two years before; a unit excellent three years running is a candidate
+        JsonObject y2025 = as("thuongvu").get("api/v1/ratings/tracker?year=2025&bloc=HCSN").json();
+        assertThat(y2025.getJsonArray("previousYears").getValuesAs(JsonObject.class)).extracting(p -> p.getInt("year"))
+                .containsExactly(2024, 2023);
+        assertThat(y2025.getJsonArray("previousYears").getJsonObject(0).getJsonObject("levels").getInt("HTXS")).isPositive();
+        assertThat(y2025.getJsonArray("rows").getValuesAs(JsonObject.class)).anySatisfy(r -> {
+            assertThat(r.getString("organisationCode")).isEqualTo("MAU-HCSN-05");
+            assertThat(r.getInt("excellentYearsRunning")).isEqualTo(3);
+        });
+
+        // the result table in the form the board sends up, for district readers only
+        byte[] xlsx = as("lanhdao").download("api/v1/exports/ratings.xlsx?year=2020&bloc=HCSN");
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(as("bithu01").unchecked().send("GET", "api/v1/exports/ratings.pdf?year=2020", null, null).status()).isEqualTo(403);
+    }
+}
