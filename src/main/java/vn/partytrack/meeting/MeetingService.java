@@ -111,7 +111,9 @@ public class MeetingService {
         List<FieldError> findings = new ArrayList<>();
         Bloc bloc = null;
         if (form.getBlocCode() != null && !form.getBlocCode().isBlank()) {
-            bloc = em.createQuery("SELECT b FROM Bloc b WHERE b.code = :c", Bloc.class).setParameter("c", form.getBlocCode())
+            // a code with a control character is no code (PostgreSQL refuses NUL in a parameter: it was a 500)
+            bloc = !form.getBlocCode().equals(Text.clean(form.getBlocCode())) ? null
+                    : em.createQuery("SELECT b FROM Bloc b WHERE b.code = :c", Bloc.class).setParameter("c", form.getBlocCode())
                     .getResultStream().findFirst().orElse(null);
             if (bloc == null) {
                 findings.add(new FieldError("blocCode", "field.required"));
@@ -126,7 +128,8 @@ public class MeetingService {
         }
         Set<Board> boards = new LinkedHashSet<>();
         for (String code : form.getBoardCodes()) {
-            Board board = em.createQuery("SELECT b FROM Board b WHERE b.code = :c", Board.class).setParameter("c", code)
+            Board board = code == null || !code.equals(Text.clean(code)) ? null
+                    : em.createQuery("SELECT b FROM Board b WHERE b.code = :c", Board.class).setParameter("c", code)
                     .getResultStream().findFirst().orElse(null);
             if (board == null) {
                 findings.add(new FieldError("boardCodes", "account.board.required"));
