@@ -316,6 +316,7 @@ public final class LoadTest {
     private void defineMix() {
         String p = "&period=" + scenarios.period;
         String bloc = "bloc=" + BenchmarkScenarios.enc(o.bloc);
+        String synthesis = bloc + p + (scenarios.committee == null ? "" : "&committee=" + scenarios.committee);
         mix.put(Role.STAFF, List.of(
                 new Choice("staff-dashboard", 20, "GET /index.xhtml?" + bloc + p, (u, t) -> page(u, t, "staff-dashboard", "/index.xhtml?" + bloc + p, "id=\"districtHome\"")),
                 new Choice("staff-tracker", 15, "GET /assessment/tracker.xhtml?" + bloc + p, (u, t) -> page(u, t, "staff-tracker", "/assessment/tracker.xhtml?" + bloc + p, "id=\"tracker\"")),
@@ -336,8 +337,9 @@ public final class LoadTest {
                 new Choice("sec-task", 15, "GET /api/v1/meetings/own-tasks (Basic), then PUT own-tasks/<one> with its version", this::task)));
         mix.put(Role.LEADER, List.of(
                 new Choice("leader-dashboard", 50, "GET /index.xhtml?" + bloc + p, (u, t) -> page(u, t, "leader-dashboard", "/index.xhtml?" + bloc + p, "id=\"districtHome\"")),
-                new Choice("leader-synthesis", 35, "GET /synthesis/report.xhtml?" + bloc + p + " (the draft generated from the data)",
-                        (u, t) -> page(u, t, "leader-synthesis", "/synthesis/report.xhtml?" + bloc + p, "id=\"synthesis:document\"")),
+                // a synthesis is one committee's document (issue 18): the bloc's units under the --committee-code committee
+                new Choice("leader-synthesis", 35, "GET /synthesis/report.xhtml?" + synthesis + " (the draft generated from the data)",
+                        (u, t) -> page(u, t, "leader-synthesis", "/synthesis/report.xhtml?" + synthesis, "id=\"synthesis:document\"")),
                 new Choice("leader-tracker", 15, "GET /assessment/tracker.xhtml?" + bloc + p, (u, t) -> page(u, t, "leader-tracker", "/assessment/tracker.xhtml?" + bloc + p, "id=\"tracker\""))));
     }
 

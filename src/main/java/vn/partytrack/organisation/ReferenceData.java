@@ -27,6 +27,7 @@ public class ReferenceData {
     @PersistenceContext
     EntityManager em;
 
+    /** Each list once per request: {@link KeptFigures#get} reads the stamp on every call, and a page names many labels. */
     private final Map<String, List<ReferenceItem>> loaded = new HashMap<>();
 
     public List<ReferenceItem> blocs() {
