@@ -77,6 +77,40 @@ public class ReportService {
         return before == null ? null : details(before);
     }
 
+    /**
+     * A report as its form shows it: the report, and beside each figure the same unit's figure for the period before
+     * (of the same kind when there is one). One transaction, the previous figures in one statement.
+     */
+    public record FormView(ReportDetails report, Map<String, BigDecimal> previousNumbers,
+                           Map<String, LocalDate> previousDates) {
+    }
+
+    public FormView form(Long id) {
+        Report report = find(id);
+        caller.requireRead(report.getOrganisation());
+        ReportingPeriod period = report.getPeriod();
+        Map<String, BigDecimal> numbers = new HashMap<>();
+        Map<String, LocalDate> dates = new HashMap<>();
+        // the same choice as previousReport: the latest due date before this one, a period of the same kind first
+        List<?> rows = em.createNativeQuery("""
+                        SELECT v.indicator_code, v.number_value, v.date_value FROM report_value v
+                        WHERE v.report_id = (SELECT r.id FROM report r JOIN reporting_period p ON p.id = r.period_id
+                                             WHERE r.organisation_id = ?1 AND p.due_date < ?2
+                                             ORDER BY (p.kind = ?3) DESC, p.due_date DESC, r.id DESC LIMIT 1)""")
+                .setParameter(1, report.getOrganisation().getId()).setParameter(2, period.getDueDate())
+                .setParameter(3, period.getKind().name()).getResultList();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            if (c[1] != null) {
+                numbers.put((String) c[0], plain((BigDecimal) c[1]));
+            }
+            if (c[2] != null) {
+                dates.put((String) c[0], ((java.sql.Date) c[2]).toLocalDate());
+            }
+        }
+        return new FormView(details(report), numbers, dates);
+    }
+
     /** The caller's own organisation across all periods, newest first, including periods with no report yet. */
     public List<ReportRow> ownReports() {
         caller.requireSignedIn();

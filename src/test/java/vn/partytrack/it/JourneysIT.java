@@ -360,6 +360,39 @@ class JourneysIT {
         browser.screenshot("meeting");
     }
 
+    @Test
+    void theFormShowsBesideEachFigureTheUnitsFigureOfTheLastPeriodOfTheSameKind() throws SQLException {
+        // a unit's latest yearly report: its previous is the unit's yearly report before, not a later six-month one
+        long report = count("SELECT r.id FROM report r JOIN reporting_period p ON p.id = r.period_id JOIN organisation o"
+                + " ON o.id = r.organisation_id WHERE o.code LIKE 'MAU-HCSN-%' AND p.kind = 'YEAR' AND p.sample"
+                + " AND EXISTS (SELECT 1 FROM report e JOIN reporting_period q ON q.id = e.period_id WHERE e.organisation_id"
+                + " = r.organisation_id AND q.kind = 'YEAR' AND q.due_date < p.due_date)"
+                + " ORDER BY p.due_date DESC, r.id LIMIT 1");
+        long number = count("SELECT substring(o.code FROM '[0-9]+$')::int FROM report r JOIN organisation o"
+                + " ON o.id = r.organisation_id WHERE r.id = " + report);
+        long before = count("SELECT r.id FROM report r JOIN reporting_period p ON p.id = r.period_id WHERE r.organisation_id ="
+                + " (SELECT organisation_id FROM report WHERE id = " + report + ") AND p.kind = 'YEAR' AND p.due_date <"
+                + " (SELECT q.due_date FROM report x JOIN reporting_period q ON q.id = x.period_id WHERE x.id = " + report + ")"
+                + " ORDER BY p.due_date DESC LIMIT 1");
+        assertThat(count("SELECT count(*) FROM report r JOIN reporting_period p ON p.id = r.period_id WHERE r.organisation_id ="
+                + " (SELECT organisation_id FROM report WHERE id = " + report + ") AND p.kind <> 'YEAR' AND p.due_date >"
+                + " (SELECT q.due_date FROM report x JOIN reporting_period q ON q.id = x.period_id WHERE x.id = " + before + ")"))
+                .as("a later report of another kind, which the form must pass over").isPositive();
+        // a whole count that the unit's other reports have different
+        String code = ApiIT.text("SELECT v.indicator_code FROM report_value v JOIN indicator i ON i.code = v.indicator_code"
+                + " WHERE v.report_id = " + before + " AND i.value_kind = 'COUNT' AND v.number_value BETWEEN 1 AND 999"
+                + " AND v.number_value NOT IN (SELECT w.number_value FROM report_value w JOIN report r ON r.id = w.report_id"
+                + " WHERE w.indicator_code = v.indicator_code AND w.number_value IS NOT NULL AND r.organisation_id ="
+                + " (SELECT organisation_id FROM report WHERE id = " + before + ") AND r.id <> " + before + ")"
+                + " ORDER BY v.indicator_code LIMIT 1");
+        long figure = count("SELECT number_value::bigint FROM report_value WHERE report_id = " + before + " AND indicator_code = '" + code + "'");
+
+        browser.login(String.format("bithu%02d", number), PASSWORD).open("assessment/report.xhtml?id=" + report);
+        WebElement row = browser.driver().findElement(By.xpath("//th[@id='label-numbers." + code + "']/.."));
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        assertThat(cells.get(cells.size() - 1).getText()).isEqualTo(String.valueOf(figure));
+    }
+
     // ---- Accessibility (WCAG 2.1 AA, axe-core) and phones (360 px), issue 16 ------------------------------------------
 
     static final int PHONE = 360;

@@ -40,7 +40,8 @@ public class ReportPage implements Serializable {
 
     private Long id;
     private ReportDetails report;
-    private ReportDetails previous;
+    private Map<String, BigDecimal> previousNumbers = Map.of();
+    private Map<String, LocalDate> previousDates = Map.of();
     private List<Block> blocks = List.of();
     private List<ItemEntry> items = new ArrayList<>();
     private final Map<String, String> errors = new HashMap<>();
@@ -138,8 +139,10 @@ public class ReportPage implements Serializable {
     }
 
     private void refresh() {
-        report = reports.get(id);
-        previous = reports.previous(id);
+        ReportService.FormView view = reports.form(id);
+        report = view.report();
+        previousNumbers = view.previousNumbers();
+        previousDates = view.previousDates();
         Locale locale = FacesFeedback.locale();
         List<Block> built = new ArrayList<>();
         Map<String, Block> bySection = new HashMap<>();
@@ -166,14 +169,11 @@ public class ReportPage implements Serializable {
     }
 
     private String previousValue(Indicator i, Locale locale) {
-        if (previous == null) {
-            return null;
-        }
         if (i.getKind() == Indicator.Kind.DATE) {
-            LocalDate d = previous.dates().get(i.getCode());
+            LocalDate d = previousDates.get(i.getCode());
             return d == null ? null : VietnameseFormat.date(d);
         }
-        BigDecimal n = previous.numbers().get(i.getCode());
+        BigDecimal n = previousNumbers.get(i.getCode());
         return n == null ? null : VietnameseFormat.number(n, locale);
     }
 
@@ -264,7 +264,6 @@ public class ReportPage implements Serializable {
     public String getIdParameter() { return id == null ? null : id.toString(); }
     public void setIdParameter(String id) { this.id = FacesFeedback.id(id); }
     public ReportDetails getReport() { return report; }
-    public ReportDetails getPrevious() { return previous; }
     public List<Block> getBlocks() { return blocks; }
     public List<ItemEntry> getItems() { return items; }
     public Map<String, String> getErrors() { return errors; }
