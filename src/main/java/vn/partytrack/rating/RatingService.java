@@ -23,6 +23,7 @@ import vn.partytrack.platform.Where;
 import vn.partytrack.platform.Writes;
 import vn.partytrack.review.ReviewStatus;
 import vn.partytrack.review.ReviewStep;
+import vn.partytrack.review.Reviews;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -40,7 +41,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class RatingService {
+public class RatingService implements Reviews<RatingDetails> {
 
     @PersistenceContext
     EntityManager em;
@@ -230,12 +231,14 @@ public class RatingService {
         }));
     }
 
+    @Override
     public RatingDetails requestUnlock(Long id, String reason) {
         return details(reviews.requestUnlock(find(id), reason));
     }
 
     // ---- the board's side
 
+    @Override
     public RatingDetails returnForCorrection(Long id, String reason, Long expectedVersion) {
         return details(reviews.returnForCorrection(() -> find(id, expectedVersion), reason));
     }
@@ -264,10 +267,12 @@ public class RatingService {
         return details(rating);
     }
 
+    @Override
     public RatingDetails decideUnlock(Long id, boolean grant, String comment, Long expectedVersion) {
         return details(reviews.decideUnlock(() -> find(id, expectedVersion), grant, comment));
     }
 
+    @Override
     public RatingDetails comment(Long id, String text) {
         return details(reviews.comment(find(id), text));
     }

@@ -28,6 +28,9 @@ import vn.partytrack.rating.RatingRow;
 import vn.partytrack.rating.RatingService;
 import vn.partytrack.rating.RatingTrackerView;
 import vn.partytrack.rating.RuleSet;
+import vn.partytrack.review.rest.ReviewRequests;
+import vn.partytrack.review.rest.ReviewRequests.Reason;
+import vn.partytrack.review.rest.ReviewRequests.UnlockDecision;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -54,20 +57,12 @@ public class RatingResource {
     public record RatingOpenRequest(Long organisationId, Integer year) {
     }
 
-    /** A reason or comment, and the version the reviewer decided on (optional: a stale one gets 409). */
-    public record RatingReason(String reason, Long version) {
-    }
-
     /** The board's appraisal: the proposed level (HTXS, HTT, HT, KHT as the year's rule set has them) and a note. */
     public record Appraisal(String level, String note, Long version) {
     }
 
     /** The standing committee's decision: level, decision number and date, and the reason where one is needed. */
     public record RatingDecision(String level, String decisionNumber, LocalDate decisionDate, String reason, Long version) {
-    }
-
-    /** A decision on an unlock request. */
-    public record RatingUnlockDecision(boolean grant, String comment, Long version) {
     }
 
     @GET
@@ -142,8 +137,8 @@ public class RatingResource {
     @POST
     @Path("{id}/return")
     @Operation(summary = "Return the self-assessment for correction, with a reason (board staff)")
-    public RatingDetails returnForCorrection(@PathParam("id") long id, RatingReason reason) {
-        return ratings.returnForCorrection(id, reason == null ? null : reason.reason(), reason == null ? null : reason.version());
+    public RatingDetails returnForCorrection(@PathParam("id") long id, Reason reason) {
+        return ReviewRequests.returnForCorrection(ratings, id, reason);
     }
 
     @POST
@@ -165,24 +160,21 @@ public class RatingResource {
     @POST
     @Path("{id}/unlock-request")
     @Operation(summary = "Ask to reopen an appraised, undecided rating, with a reason (its secretary)")
-    public RatingDetails requestUnlock(@PathParam("id") long id, RatingReason reason) {
-        return ratings.requestUnlock(id, reason == null ? null : reason.reason());
+    public RatingDetails requestUnlock(@PathParam("id") long id, Reason reason) {
+        return ReviewRequests.requestUnlock(ratings, id, reason);
     }
 
     @POST
     @Path("{id}/unlock-decision")
     @Operation(summary = "Grant or refuse an unlock request (board staff)")
-    public RatingDetails decideUnlock(@PathParam("id") long id, RatingUnlockDecision decision) {
-        if (decision == null) {
-            throw new InvalidInput("grant", "field.required");
-        }
-        return ratings.decideUnlock(id, decision.grant(), decision.comment(), decision.version());
+    public RatingDetails decideUnlock(@PathParam("id") long id, UnlockDecision decision) {
+        return ReviewRequests.decideUnlock(ratings, id, decision);
     }
 
     @POST
     @Path("{id}/comments")
     @Operation(summary = "Add a comment to the history (board staff and its secretary)")
-    public RatingDetails comment(@PathParam("id") long id, RatingReason text) {
-        return ratings.comment(id, text == null ? null : text.reason());
+    public RatingDetails comment(@PathParam("id") long id, Reason text) {
+        return ReviewRequests.comment(ratings, id, text);
     }
 }
