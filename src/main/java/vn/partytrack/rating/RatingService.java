@@ -466,6 +466,6 @@ public class RatingService implements Reviews<RatingDetails> {
                 RatingDetails.RatingStage.of(status, r.isDecided()), r.getVersion(), r.form(), r.getProposedLevel(), r.getAppraisalNote(),
                 r.getAppraisedBy(), r.getAppraisedAt(), r.getDecidedLevel(), r.getDecisionNumber(), r.getDecisionDate(),
                 r.getDecisionReason(), r.getDecidedBy(), r.getDecidedAt(), reportAccepted, checks, r.lastReturnReason(),
-                r.history(), actions);
+                r.getReview().unlockRequestedAt(), r.getReview().unlockReason(), r.history(), actions);
     }
 }

@@ -105,4 +105,39 @@ class RatingJourneyIT {
         assertThat(text("SELECT decided_level || ' ' || decision_number FROM rating WHERE id = " + submitted)).isEqualTo("HTT 31-QĐ/ĐU");
         assertThat(id("MAU-HCSN-02")).isPositive();
     }
+
+    @Test
+    void theSecretaryAsksToReopenAnAppraisedRatingAndTheBoardGrantsIt() throws SQLException {
+        long rating = count("SELECT r.id FROM rating r JOIN organisation o ON o.id = r.organisation_id WHERE o.code = 'MAU-HCSN-29' AND r.year = " + YEAR);
+        loginIn("vi", "tochuc");
+        browser.open("rating/rating.xhtml?id=" + rating);
+        browser.choose("rating:level", "Hoàn thành tốt nhiệm vụ");
+        browser.click("rating:appraise");
+        assertThat(browser.byId("ratingStage").getAttribute("data-stage")).isEqualTo("AWAITING_DECISION");
+
+        // without a reason the request is refused next to the field; with one, it waits for the board
+        loginIn("vi", "bithu29");
+        browser.open("rating/rating.xhtml?id=" + rating).assertAccessible("appraised rating, its secretary");
+        browser.click("rating:requestUnlock");
+        assertThat(browser.source()).contains("Vui lòng ghi lý do.");
+        browser.type("rating:unlockText", "Nhập nhầm số đảng viên (thử)");
+        browser.click("rating:requestUnlock");
+        assertThat(browser.text("rating:unlockRequest")).contains("Nhập nhầm số đảng viên (thử)");
+        assertThat(browser.exists("rating:requestUnlock")).isFalse();
+
+        loginIn("en", "tochuc");
+        browser.open("rating/rating.xhtml?id=" + rating).assertAccessible("unlock request before the board, en");
+        loginIn("vi", "tochuc");
+        browser.open("rating/rating.xhtml?id=" + rating).assertAccessible("unlock request before the board");
+        browser.type("rating:unlockText", "Đồng ý, sửa trong 3 ngày (thử)");
+        browser.click("rating:grantUnlock");
+        assertThat(browser.byId("ratingStage").getAttribute("data-stage")).isEqualTo("RETURNED");
+        assertThat(text("SELECT status FROM rating WHERE id = " + rating)).isEqualTo("RETURNED");
+        assertThat(browser.text("rating:returnReason")).contains("Đồng ý, sửa trong 3 ngày (thử)");
+
+        // a comment from the board goes into the history
+        browser.type("rating:comment", "Bổ sung minh chứng tiêu chí 2 (thử)");
+        browser.click("rating:addComment");
+        assertThat(browser.text("rating:historyTable")).contains("Bổ sung minh chứng tiêu chí 2 (thử)");
+    }
 }

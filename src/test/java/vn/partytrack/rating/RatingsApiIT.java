@@ -191,4 +191,87 @@ class RatingsApiIT extends ApiIT {
         assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         assertThat(as("bithu01").unchecked().send("GET", "api/v1/exports/ratings.pdf?year=2020", null, null).status()).isEqualTo(403);
     }
+
+    @Test
+    void theBoardSetsTheDeadlineAndThoseWhoHaveNotAssessedThemselvesAreRemindedOnce() throws SQLException {
+        String deadline = "api/v1/ratings/deadlines/" + YEAR;
+        LocalDate due = TODAY.plusDays(2);
+        String body = "{\"selfAssessmentDue\":\"" + due + "\"}";
+        assertThat(as("bithu03").put(deadline, body).status()).isEqualTo(403);
+        assertThat(as("thuongvu").put(deadline, body).status()).isEqualTo(403);
+        assertThat(fieldErrors(as("tochuc").put(deadline, "{\"selfAssessmentDue\":\"" + LocalDate.of(YEAR + 2, 1, 10) + "\"}").json()))
+                .containsKey("selfAssessmentDue");
+        assertThat(fieldErrors(as("tochuc").put(deadline, "{}").json())).containsKey("selfAssessmentDue");
+        Api.Reply set = as("tochuc").put(deadline, body);
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        JsonObject read = as("bithu03").get(deadline).json();
+        assertThat(read.getString("selfAssessmentDue")).isEqualTo(due.toString());
+        assertThat(read.getBoolean("set")).isTrue();
+        assertThat(text("SELECT action FROM audit_entry WHERE entity_type = 'RATING_DEADLINE' AND entity_id = " + YEAR
+                + " ORDER BY id DESC LIMIT 1")).isEqualTo("SET");
+
+        // the secretaries of the grassroots units with no self-assessment sent for the year: none, or a draft
+        String late = " FROM units_at(DATE '" + TODAY + "') o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                + " LEFT JOIN rating r ON r.organisation_id = o.id AND r.year = " + YEAR
+                + " JOIN account a ON a.organisation_id = o.id AND a.role = 'SECRETARY' AND a.enabled"
+                + " WHERE r.id IS NULL OR r.status = 'DRAFT'";
+        long expected = count("SELECT count(*)" + late);
+        assertThat(expected).isPositive();
+        String reminders = "SELECT count(*) FROM notification WHERE dedupe_key LIKE 'RATING_DUE_SOON:" + YEAR + ":%'";
+        assertThat(as("bithu05").post("api/v1/notifications/reminders", "{}").status()).isEqualTo(403);
+        Api.Reply sent = as("tochuc").post("api/v1/notifications/reminders", "{}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(count(reminders)).isEqualTo(expected);
+        // the draft's secretary is reminded, the one who submitted is not
+        assertThat(as("bithu03").get("api/v1/notifications").body())
+                .contains("Bản tự kiểm điểm, xếp loại chất lượng năm " + YEAR + " đến hạn ngày");
+        assertThat(count("SELECT count(*) FROM notification n JOIN account a ON a.id = n.account_id WHERE a.username = 'bithu02'"
+                + " AND n.dedupe_key LIKE 'RATING_%:" + YEAR + ":%'")).isZero();
+        // sending again sends nothing new
+        as("tochuc").post("api/v1/notifications/reminders", "{}");
+        assertThat(count(reminders)).isEqualTo(expected);
+    }
+
+    @Test
+    void anAppraisedRatingIsReopenedOnlyThroughAnUnlockRequestTheBoardGrants() throws SQLException {
+        long unit = id("MAU-HCSN-04");
+        Api.Reply opened = as("bithu04").post("api/v1/ratings", "{\"organisationId\":" + unit + ",\"year\":" + YEAR + "}");
+        long rating = opened.json().getJsonNumber("id").longValue();
+        Api.Reply submitted = as("bithu04").post("api/v1/ratings/" + rating + "/submit",
+                form(version(opened)).add("selfLevel", "HTT").add("selfScore", 85).add("membersHtxs", 1).add("membersHtt", 10).build().toString());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().getJsonObject("actions").getBoolean("requestUnlock")).isFalse();
+        Api.Reply appraised = as("tochuc").post("api/v1/ratings/" + rating + "/appraisal", "{\"level\":\"HTT\"}");
+        assertThat(as("bithu04").get("api/v1/ratings/" + rating).json().getJsonObject("actions").getBoolean("requestUnlock")).isTrue();
+
+        // a request needs its reason; only the unit's secretary asks, only staff answer
+        String before = ratingRow(rating);
+        assertThat(fieldErrors(as("bithu04").post("api/v1/ratings/" + rating + "/unlock-request", "{}").json())).containsKey("reason");
+        assertThat(as("bithu05").post("api/v1/ratings/" + rating + "/unlock-request", "{\"reason\":\"Sai số liệu\"}").status()).isEqualTo(403);
+        assertThat(ratingRow(rating)).isEqualTo(before);
+        Api.Reply asked = as("bithu04").post("api/v1/ratings/" + rating + "/unlock-request", "{\"reason\":\"Nhập nhầm số đảng viên (thử)\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        assertThat(asked.json().getString("unlockReason")).isEqualTo("Nhập nhầm số đảng viên (thử)");
+        assertThat(asked.json().getString("unlockRequestedAt")).isNotBlank();
+        assertThat(as("thuongvu").post("api/v1/ratings/" + rating + "/unlock-decision", "{\"grant\":true}").status()).isEqualTo(403);
+
+        Api.Reply granted = as("tochuc").post("api/v1/ratings/" + rating + "/unlock-decision",
+                "{\"grant\":true,\"comment\":\"Đồng ý, sửa trong 3 ngày\",\"version\":" + version(asked) + "}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        assertThat(granted.json().getString("status")).isEqualTo("RETURNED");
+        assertThat(granted.json().getString("stage")).isEqualTo("RETURNED");
+        assertThat(granted.json().getString("lastReturnReason")).isEqualTo("Đồng ý, sửa trong 3 ngày");
+        assertThat(granted.json().containsKey("unlockRequestedAt") && !granted.json().isNull("unlockRequestedAt")).isFalse();
+        assertThat(granted.json().getJsonArray("history").getValuesAs(JsonObject.class)).extracting(h -> h.getString("action"))
+                .containsSubsequence("SUBMIT", "ACCEPT", "REQUEST_UNLOCK", "GRANT_UNLOCK");
+        assertThat(appraised.status()).isEqualTo(200);
+
+        // a comment goes into the history, from either side; an empty one is refused
+        assertThat(fieldErrors(as("tochuc").post("api/v1/ratings/" + rating + "/comments", "{\"reason\":\" \"}").json())).containsKey("reason");
+        Api.Reply commented = as("tochuc").post("api/v1/ratings/" + rating + "/comments", "{\"reason\":\"Lưu ý tiêu chí 3 (thử)\"}");
+        assertThat(commented.json().getJsonArray("history").getValuesAs(JsonObject.class)).anySatisfy(h -> {
+            assertThat(h.getString("action")).isEqualTo("COMMENT");
+            assertThat(h.getString("comment")).isEqualTo("Lưu ý tiêu chí 3 (thử)");
+        });
+    }
 }

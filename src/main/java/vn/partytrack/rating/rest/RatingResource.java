@@ -22,6 +22,7 @@ import vn.partytrack.organisation.OrganisationService;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Opened;
 import vn.partytrack.platform.Page;
+import vn.partytrack.rating.RatingDeadlines;
 import vn.partytrack.rating.RatingDetails;
 import vn.partytrack.rating.RatingForm;
 import vn.partytrack.rating.RatingRow;
@@ -53,6 +54,9 @@ public class RatingResource {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    RatingDeadlines deadlines;
+
     /** Which rating to open: an organisation's for a year. */
     public record RatingOpenRequest(Long organisationId, Integer year) {
     }
@@ -63,6 +67,24 @@ public class RatingResource {
 
     /** The standing committee's decision: level, decision number and date, and the reason where one is needed. */
     public record RatingDecision(String level, String decisionNumber, LocalDate decisionDate, String reason, Long version) {
+    }
+
+    /** The day by which the organisations send their self-assessment. */
+    public record DeadlineRequest(LocalDate selfAssessmentDue) {
+    }
+
+    @GET
+    @Path("deadlines/{year}")
+    @Operation(summary = "The day of a year by which the organisations send their self-assessment (the board's, else the configured default)")
+    public RatingDeadlines.Deadline deadline(@PathParam("year") int year) {
+        return deadlines.read(year);
+    }
+
+    @PUT
+    @Path("deadlines/{year}")
+    @Operation(summary = "Set a year's self-assessment deadline, from the board's plan; reminders go out before and after it (board staff, administrators)")
+    public RatingDeadlines.Deadline setDeadline(@PathParam("year") int year, DeadlineRequest request) {
+        return deadlines.set(year, request == null ? null : request.selfAssessmentDue());
     }
 
     @GET
