@@ -9,3 +9,7 @@ CREATE TABLE rating_deadline (
     set_by              varchar(100) NOT NULL,
     set_at              timestamptz  NOT NULL
 );
+
+-- The dashboard counts the decided levels: a decision changes the figures kept for it (V25).
+CREATE CONSTRAINT TRIGGER figures_changed AFTER DELETE OR UPDATE OF decided_level, organisation_id, year
+    ON rating DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION figures_changed();

@@ -110,10 +110,8 @@ public class RatingService implements Reviews<RatingDetails> {
                                             AND rp.status IN ('ACCEPTED', 'LOCKED')),
                                r.decision_date, r.members_total, r.members_htxs, r.members_htt, r.members_ht, r.members_kht,
                                r.members_exempted, r.members_not_reviewed,
-                               CASE WHEN r.decided_level = 'HTXS' THEN coalesce(?1 - (
-                                   SELECT max(g) FROM generate_series(?1 - 10, ?1) g WHERE NOT EXISTS (
-                                       SELECT 1 FROM rating x WHERE x.organisation_id = o.id AND x.year = g AND x.decided_level = 'HTXS')), 11)
-                                    ELSE 0 END
+                        """ + LevelDistributions.EXCELLENT_RUNNING + """
+
                         FROM units_at(?4) o
                         JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                         LEFT JOIN bloc b ON b.id = o.bloc_id

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import vn.partytrack.it.Browser;
 import vn.partytrack.it.Deployments;
 
@@ -139,5 +140,27 @@ class RatingJourneyIT {
         browser.type("rating:comment", "Bổ sung minh chứng tiêu chí 2 (thử)");
         browser.click("rating:addComment");
         assertThat(browser.text("rating:historyTable")).contains("Bổ sung minh chứng tiêu chí 2 (thử)");
+    }
+
+    @Test
+    void theDashboardShowsTheLevelsOverTheYearsAndDrillsDownToTheTracker() throws SQLException {
+        // the period of this year: the five years up to it hold the sample's 2024
+        String dashboard = "index.xhtml?bloc=HCSN&period=" + count("SELECT id FROM reporting_period WHERE code = '" + YEAR + "-YEAR'");
+        for (String language : List.of("vi", "en")) {
+            loginIn(language, "lanhdao");
+            browser.open(dashboard).assertAccessible("dashboard with the rating levels, " + language);
+        }
+        loginIn("vi", "lanhdao");
+        browser.open(dashboard);
+        WebElement cell = browser.driver().findElement(By.cssSelector("#levelYears tr[data-year='2024'] td[data-level='HTXS'] a"));
+        int shown = Integer.parseInt(cell.getText().strip());
+        assertThat(shown).isPositive();
+        cell.click();
+        browser.waitForPage();
+        assertThat(browser.driver().getCurrentUrl()).contains("year=2024").contains("level=HTXS");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("tbody[id$='table_data'] > tr"));
+        assertThat(rows).hasSize(shown);
+        assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("Hoàn thành xuất sắc nhiệm vụ"));
+        browser.assertAccessible("rating tracker drilled down to a level");
     }
 }

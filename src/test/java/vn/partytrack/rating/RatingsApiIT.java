@@ -274,4 +274,61 @@ class RatingsApiIT extends ApiIT {
             assertThat(h.getString("comment")).isEqualTo("Lưu ý tiêu chí 3 (thử)");
         });
     }
+
+    @Test
+    void theLevelsOverFiveYearsAddUpByBlocAndCommitteeAsTheTrackerCountsThem() throws SQLException {
+        assertThat(as("bithu01").get("api/v1/ratings/distribution?year=2025").status()).isEqualTo(403);
+        assertThat(fieldErrors(as("lanhdao").get("api/v1/ratings/distribution").json())).containsKey("year");
+        JsonObject d = as("lanhdao").get("api/v1/ratings/distribution?year=2025&bloc=HCSN").json();
+        assertThat(d.getJsonArray("years").getValuesAs(jakarta.json.JsonNumber.class)).extracting(jakarta.json.JsonNumber::intValue)
+                .containsExactly(2025, 2024, 2023, 2022, 2021);
+        assertThat(d.getInt("latestYear")).isEqualTo(2025);
+
+        // the totals of each year are the tracker's (computed by another statement)
+        JsonObject tracker = as("lanhdao").get("api/v1/ratings/tracker?year=2025&bloc=HCSN").json();
+        List<JsonObject> total = d.getJsonArray("total").getValuesAs(JsonObject.class);
+        assertThat(line(total, 2025, "")).isEqualTo(tracker.getJsonObject("decidedLevels"));
+        for (JsonObject previous : tracker.getJsonArray("previousYears").getValuesAs(JsonObject.class)) {
+            assertThat(line(total, previous.getInt("year"), "")).isEqualTo(previous.getJsonObject("levels"));
+        }
+        assertThat(line(total, 2024, "").getInt("HTXS")).isPositive();
+
+        // by bloc and by the committee above the units, the lines of a year add up to its total
+        for (String group : List.of("byBloc", "byCommittee")) {
+            for (int year = 2021; year <= 2025; year++) {
+                int y = year;
+                for (String level : List.of("HTXS", "HTT", "HT", "KHT")) {
+                    int sum = d.getJsonArray(group).getValuesAs(JsonObject.class).stream().filter(l -> l.getInt("year") == y)
+                            .mapToInt(l -> l.getJsonObject("levels").getInt(level)).sum();
+                    assertThat(sum).as(group + " " + y + " " + level).isEqualTo(line(total, y, "").getInt(level));
+                }
+            }
+        }
+        assertThat(d.getJsonArray("byBloc").getValuesAs(JsonObject.class)).allSatisfy(l -> assertThat(l.getString("code")).isEqualTo("HCSN"));
+
+        // the two lists are the tracker's rows excellent two years running or more, and not completed
+        List<JsonObject> rows = tracker.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(d.getJsonArray("excellentRunning").getValuesAs(JsonObject.class))
+                .extracting(u -> u.getJsonNumber("organisationId").longValue() + ":" + u.getInt("yearsRunning"))
+                .containsExactlyInAnyOrderElementsOf(rows.stream().filter(r -> r.getInt("excellentYearsRunning") >= 2)
+                        .map(r -> r.getJsonNumber("organisationId").longValue() + ":" + r.getInt("excellentYearsRunning")).toList());
+        assertThat(d.getJsonArray("excellentRunning").getValuesAs(JsonObject.class))
+                .anySatisfy(u -> assertThat(u.getInt("yearsRunning")).isEqualTo(3));
+        assertThat(d.getInt("excellentRunningCount")).isEqualTo(d.getJsonArray("excellentRunning").size());
+        assertThat(d.getJsonArray("notCompleted").getValuesAs(JsonObject.class)).extracting(u -> u.getJsonNumber("organisationId").longValue())
+                .containsExactlyInAnyOrderElementsOf(rows.stream().filter(r -> "KHT".equals(r.getString("decidedLevel", null)))
+                        .map(r -> r.getJsonNumber("organisationId").longValue()).toList());
+
+        // the dashboard of a period carries the distribution of the five years up to the period's
+        long period = count("SELECT id FROM reporting_period WHERE code = '2021-H1'");
+        JsonObject dashboard = as("lanhdao").get("api/v1/dashboard?bloc=HCSN&period=" + period).json();
+        assertThat(dashboard.getJsonObject("ratings"))
+                .isEqualTo(as("lanhdao").get("api/v1/ratings/distribution?year=2021&bloc=HCSN").json());
+        assertThat(dashboard.getJsonObject("ratings").getInt("latestYear")).isEqualTo(2021);
+    }
+
+    static JsonObject line(List<JsonObject> lines, int year, String code) {
+        return lines.stream().filter(l -> l.getInt("year") == year && l.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonObject("levels");
+    }
 }

@@ -22,6 +22,8 @@ import vn.partytrack.organisation.OrganisationService;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Opened;
 import vn.partytrack.platform.Page;
+import vn.partytrack.rating.LevelDistribution;
+import vn.partytrack.rating.LevelDistributions;
 import vn.partytrack.rating.RatingDeadlines;
 import vn.partytrack.rating.RatingDetails;
 import vn.partytrack.rating.RatingForm;
@@ -56,6 +58,9 @@ public class RatingResource {
 
     @Inject
     RatingDeadlines deadlines;
+
+    @Inject
+    LevelDistributions levels;
 
     /** Which rating to open: an organisation's for a year. */
     public record RatingOpenRequest(Long organisationId, Integer year) {
@@ -119,6 +124,18 @@ public class RatingResource {
             throw new InvalidInput("year", "field.required");
         }
         return ratings.track(year, scope);
+    }
+
+    @GET
+    @Path("distribution")
+    @Operation(summary = "The levels decided over five years up to a year, in all, by bloc and by superior committee, with the units rated excellent two or more years running and those that did not complete their tasks (district readers)")
+    public LevelDistribution distribution(@QueryParam("year") @Parameter(required = true) Integer year,
+                                          @QueryParam("bloc") String bloc, @QueryParam("committee") Long committee) {
+        var scope = organisations.scope(bloc == null || bloc.isBlank() ? null : bloc, committee);
+        if (year == null) {
+            throw new InvalidInput("year", "field.required");
+        }
+        return levels.of(year, scope);
     }
 
     @POST
