@@ -33,12 +33,17 @@ public class LevelDistributions {
 
     static final List<String> LEVELS = List.of(RuleSet.EXCELLENT, RuleSet.GOOD, RuleSet.COMPLETED, RuleSet.NOT_COMPLETED);
 
-    /** How many years running a unit was rated HTXS up to the year ?1 (0 when not HTXS that year; at most 11). */
-    static final String EXCELLENT_RUNNING = """
-            CASE WHEN r.decided_level = 'HTXS' THEN coalesce(?1 - (
-                SELECT max(g) FROM generate_series(?1 - 10, ?1) g WHERE NOT EXISTS (
-                    SELECT 1 FROM rating x WHERE x.organisation_id = o.id AND x.year = g AND x.decided_level = 'HTXS')), 11)
-                 ELSE 0 END""";
+    /**
+     * How many years running the unit {@code o} was rated HTXS up to the year given as the parameter {@code year}
+     * (e.g. "?1"): 0 when it was not HTXS that year; at most 11. Its rating of that year is {@code r}.
+     */
+    public static String excellentRunning(String year) {
+        return """
+                CASE WHEN r.decided_level = 'HTXS' THEN coalesce(%1$s - (
+                    SELECT max(g) FROM generate_series(%1$s - 10, %1$s) g WHERE NOT EXISTS (
+                        SELECT 1 FROM rating x WHERE x.organisation_id = o.id AND x.year = g AND x.decided_level = 'HTXS')), 11)
+                     ELSE 0 END""".formatted(year);
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -114,7 +119,7 @@ public class LevelDistributions {
         List<Object[]> units = em.createNativeQuery("""
                         SELECT id, name, decided_level, running, count(*) OVER (PARTITION BY decided_level) FROM (
                             SELECT o.id, o.name, r.decided_level,
-                        """ + EXCELLENT_RUNNING + """
+                        """ + excellentRunning("?1") + """
                                    AS running
                             FROM units_at(?4) o
                             JOIN organisation_type t ON t.id = o.type_id AND t.grassroots

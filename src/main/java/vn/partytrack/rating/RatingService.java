@@ -110,7 +110,7 @@ public class RatingService implements Reviews<RatingDetails> {
                                             AND rp.status IN ('ACCEPTED', 'LOCKED')),
                                r.decision_date, r.members_total, r.members_htxs, r.members_htt, r.members_ht, r.members_kht,
                                r.members_exempted, r.members_not_reviewed,
-                        """ + LevelDistributions.EXCELLENT_RUNNING + """
+                        """ + LevelDistributions.excellentRunning("?1") + """
 
                         FROM units_at(?4) o
                         JOIN organisation_type t ON t.id = o.type_id AND t.grassroots

@@ -121,6 +121,9 @@ class AccessMatrixIT extends ApiIT {
             GET /api/v1/ratings/rule-sets                      | A A A A A A
             GET /api/v1/ratings/deadlines/{year}               | A A A A A A
             GET /api/v1/ratings/distribution                   | A A A A D D
+            GET /api/v1/ratings/report                         | A A A A D D
+            GET /api/v1/ratings/report.docx                    | A A A A D D
+            GET /api/v1/ratings/report.pdf                     | A A A A D D
             PUT /api/v1/ratings/deadlines/{year}               | A A D D D D
             GET /api/v1/ratings/tracker                        | A A A A D D
             GET /api/v1/ratings/{id}                           | A A A A A D

@@ -327,6 +327,73 @@ class RatingsApiIT extends ApiIT {
         assertThat(dashboard.getJsonObject("ratings").getInt("latestYear")).isEqualTo(2021);
     }
 
+    @Test
+    void theReportOnTheYearsRatingIsWrittenFromItsDecisions() throws Exception {
+        assertThat(as("bithu01").get("api/v1/ratings/report?year=2024&bloc=HCSN").status()).isEqualTo(403);
+        assertThat(fieldErrors(as("lanhdao").get("api/v1/ratings/report?bloc=HCSN").json())).containsKey("year");
+        assertThat(fieldErrors(as("lanhdao").get("api/v1/ratings/report?bloc=HCSN&year=" + (YEAR + 1)).json())).containsKey("year");
+        Api.Reply reply = as("lanhdao").get("api/v1/ratings/report?year=2024&bloc=HCSN");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject doc = reply.json();
+        assertThat(doc.getString("title")).isEqualTo("BÁO CÁO");
+        assertThat(doc.getString("subtitle")).startsWith("Kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm 2024");
+        List<JsonObject> sections = doc.getJsonArray("sections").getValuesAs(JsonObject.class);
+        assertThat(sections).hasSize(3);
+
+        // the sentences, from the figures the tracker shows for the same year and bloc
+        List<JsonObject> rows = as("lanhdao").get("api/v1/ratings/tracker?year=2024&bloc=HCSN").json().getJsonArray("rows").getValuesAs(JsonObject.class);
+        List<JsonObject> decided = rows.stream().filter(r -> r.containsKey("decidedLevel") && !r.isNull("decidedLevel")).toList();
+        int[] levels = new int[4];
+        int[] members = new int[4];
+        long exempted = 0, notReviewed = 0;
+        List<String> codes = List.of("HTXS", "HTT", "HT", "KHT");
+        for (JsonObject r : decided) {
+            levels[codes.indexOf(r.getString("decidedLevel"))]++;
+            int i = 0;
+            for (String m : List.of("membersHtxs", "membersHtt", "membersHt", "membersKht")) {
+                members[i++] += r.containsKey(m) && !r.isNull(m) ? r.getInt(m) : 0;
+            }
+            exempted += r.containsKey("membersExempted") && !r.isNull("membersExempted") ? r.getInt("membersExempted") : 0;
+            notReviewed += r.containsKey("membersNotReviewed") && !r.isNull("membersNotReviewed") ? r.getInt("membersNotReviewed") : 0;
+        }
+        assertThat(levels[0]).isPositive();
+        String organisations = sections.get(1).getString("body");
+        String rated = vn.partytrack.synthesis.Sentences.ratedOrganisations(rows.size(), levels, List.of());
+        if (decided.size() == rows.size()) {
+            assertThat(organisations.lines().findFirst().orElseThrow()).isEqualTo(rated);
+        } else {
+            assertThat(organisations).startsWith(rated.substring(0, rated.length() - 1) + "; còn " + (rows.size() - decided.size()) + " tổ chức");
+        }
+        for (JsonObject r : rows) {
+            if (r.getInt("excellentYearsRunning") >= 2) {
+                assertThat(organisations).contains(r.getString("organisationName") + " (" + r.getInt("excellentYearsRunning") + " năm liền)");
+            }
+            if ("KHT".equals(r.getString("decidedLevel", null))) {
+                assertThat(organisations).contains(r.getString("organisationName"));
+            }
+        }
+        assertThat(organisations).contains("So với năm 2023");
+        String membersText = sections.get(2).getString("body");
+        assertThat(membersText.lines().findFirst().orElseThrow())
+                .isEqualTo(vn.partytrack.synthesis.Sentences.ratedMembers(members, exempted, notReviewed));
+        assertThat(membersText).contains("20% số đảng viên hoàn thành tốt nhiệm vụ");
+        assertThat(sections.get(0).getString("body")).contains("124-QĐ/TW");
+
+        // the Word and PDF files carry the Party layout and the same sentences
+        byte[] docx = as("lanhdao").download("api/v1/ratings/report.docx?year=2024&bloc=HCSN");
+        String text;
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+            text = extractor.getText();
+        }
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("Nơi nhận:").contains(membersText.lines().findFirst().orElseThrow());
+        byte[] pdf = as("lanhdao").download("api/v1/ratings/report.pdf?year=2024&bloc=HCSN");
+        try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("\\s+", " "))
+                    .contains("KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN");
+        }
+    }
+
     static JsonObject line(List<JsonObject> lines, int year, String code) {
         return lines.stream().filter(l -> l.getInt("year") == year && l.getString("code").equals(code)).findFirst().orElseThrow()
                 .getJsonObject("levels");

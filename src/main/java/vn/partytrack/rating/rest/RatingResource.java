@@ -31,6 +31,10 @@ import vn.partytrack.rating.RatingRow;
 import vn.partytrack.rating.RatingService;
 import vn.partytrack.rating.RatingTrackerView;
 import vn.partytrack.rating.RuleSet;
+import vn.partytrack.platform.Text;
+import vn.partytrack.synthesis.DocumentWriter;
+import vn.partytrack.synthesis.RatingReport;
+import vn.partytrack.synthesis.SynthesisDocument;
 import vn.partytrack.review.rest.ReviewRequests;
 import vn.partytrack.review.rest.ReviewRequests.Reason;
 import vn.partytrack.review.rest.ReviewRequests.UnlockDecision;
@@ -61,6 +65,11 @@ public class RatingResource {
 
     @Inject
     LevelDistributions levels;
+
+    @Inject
+    RatingReport reports;
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** Which rating to open: an organisation's for a year. */
     public record RatingOpenRequest(Long organisationId, Integer year) {
@@ -136,6 +145,36 @@ public class RatingResource {
             throw new InvalidInput("year", "field.required");
         }
         return levels.of(year, scope);
+    }
+
+    @GET
+    @Path("report")
+    @Operation(summary = "The report on the year's rating (Báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên) written from the decisions, for a bloc (empty: the whole committee) and a committee (empty: the single profiled one) (district readers)")
+    public SynthesisDocument report(@QueryParam("year") @Parameter(required = true) Integer year, @QueryParam("bloc") String bloc,
+                                    @QueryParam("committee") Long committee) {
+        return reports.draft(year, Text.nullIfBlank(bloc), committee);
+    }
+
+    @GET
+    @Path("report.docx")
+    @Produces(DOCX)
+    @Operation(summary = "The report on the year's rating as a Word document in the Party layout (district readers)")
+    public Response reportDocx(@QueryParam("year") @Parameter(required = true) Integer year, @QueryParam("bloc") String bloc,
+                               @QueryParam("committee") Long committee) {
+        return file(DocumentWriter.docx(reports.draft(year, Text.nullIfBlank(bloc), committee)), DOCX, "bao-cao-xep-loai-" + year + ".docx");
+    }
+
+    @GET
+    @Path("report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The report on the year's rating as a PDF in the Party layout (district readers)")
+    public Response reportPdf(@QueryParam("year") @Parameter(required = true) Integer year, @QueryParam("bloc") String bloc,
+                              @QueryParam("committee") Long committee) {
+        return file(DocumentWriter.pdf(reports.draft(year, Text.nullIfBlank(bloc), committee)), "application/pdf", "bao-cao-xep-loai-" + year + ".pdf");
+    }
+
+    private static Response file(byte[] bytes, String type, String name) {
+        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @POST
