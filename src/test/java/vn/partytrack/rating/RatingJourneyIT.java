@@ -163,4 +163,37 @@ class RatingJourneyIT {
         assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("Hoàn thành xuất sắc nhiệm vụ"));
         browser.assertAccessible("rating tracker drilled down to a level");
     }
+
+    @Test
+    void anAdministratorAddsAYearsRuleSetOnThePageAndAdjustsItsThresholds() throws SQLException {
+        int year = YEAR + 2;
+        for (String language : List.of("en", "vi")) {
+            loginIn(language, "quantri");
+            browser.open("rating/rules.xhtml").assertAccessible("rating rules, " + language);
+        }
+        // a rule set with decided ratings says so and offers no saving
+        browser.choose("rules:code", "QD132-2018 (2018–2022)");
+        assertThat(browser.text("rules:frozen")).contains("không thể sửa");
+        assertThat(browser.exists("rules:save")).isFalse();
+
+        browser.choose("rules:copyOf", "QD366-2025");
+        browser.type("rules:newCode", "TRANG-" + year);
+        browser.typeNumber("rules:fromYear", year);
+        browser.click("rules:create");
+        assertThat(browser.source()).contains("Đã thêm bộ quy định.");
+        assertThat(count("SELECT count(*) FROM rating_rule_set WHERE code = 'TRANG-" + year + "' AND from_year = " + year)).isEqualTo(1);
+        browser.assertAccessible("a new rule set");
+
+        // a minimum score above the one of the level above is refused next to the field
+        browser.typeNumber("rules:levels:1:minScore", 95);
+        browser.click("rules:save");
+        assertThat(browser.source()).contains("phải thấp hơn điểm của mức cao hơn");
+        browser.assertAccessible("rule set with an error");
+        browser.typeNumber("rules:levels:1:minScore", 75);
+        browser.typeNumber("rules:memberQuota", 15);
+        browser.click("rules:save");
+        assertThat(browser.source()).contains("Đã lưu bộ quy định.");
+        assertThat(text("SELECT member_quota_percent::text || ' ' || (SELECT min_score::text FROM rating_level l WHERE l.rule_set_id = s.id AND l.code = 'HTT')"
+                + " FROM rating_rule_set s WHERE code = 'TRANG-" + year + "'")).isEqualTo("15.00 75.00");
+    }
 }

@@ -394,6 +394,63 @@ class RatingsApiIT extends ApiIT {
         }
     }
 
+    @Test
+    void anAdministratorAddsAYearsRuleSetAndAdjustsItUntilARatingIsDecidedUnderIt() throws SQLException {
+        // a rule set with decided ratings is frozen: 409 with the reason, nothing changed
+        JsonObject qd132 = as("bithu01").get("api/v1/ratings/rule-sets/QD132-2018").json();
+        assertThat(qd132.getInt("decidedRatings")).isPositive();
+        String adjust = "{\"version\":" + qd132.getJsonNumber("version").longValue() + ",\"memberQuotaPercent\":25}";
+        assertThat(as("tochuc").put("api/v1/ratings/rule-sets/QD132-2018", adjust).status()).isEqualTo(403);
+        Api.Reply frozen = as("quantri").put("api/v1/ratings/rule-sets/QD132-2018", adjust);
+        assertThat(frozen.status()).isEqualTo(409);
+        assertThat(frozen.json().getString("detail")).contains("không thể sửa");
+        assertThat(text("SELECT member_quota_percent::text FROM rating_rule_set WHERE code = 'QD132-2018'")).isEqualTo("20.00");
+        assertThat(as("quantri").get("api/v1/ratings/rule-sets/KHONG-CO").status()).isEqualTo(404);
+
+        // a new year's rule set, copied: bad input names the field
+        int next = YEAR + 1;
+        assertThat(as("thuongvu").post("api/v1/ratings/rule-sets", "{\"copyOf\":\"QD366-2025\",\"code\":\"THU-" + next + "\",\"fromYear\":" + next + "}")
+                .status()).isEqualTo(403);
+        assertThat(fieldErrors(as("quantri").post("api/v1/ratings/rule-sets", "{}").json())).containsKeys("copyOf", "code", "fromYear");
+        assertThat(fieldErrors(as("quantri").post("api/v1/ratings/rule-sets",
+                "{\"copyOf\":\"QD999\",\"code\":\"thu 1\",\"fromYear\":2025}").json())).containsKeys("copyOf", "code", "fromYear");
+        assertThat(fieldErrors(as("quantri").post("api/v1/ratings/rule-sets",
+                "{\"copyOf\":\"QD366-2025\",\"code\":\"QD124-2023\",\"fromYear\":" + next + "}").json())).containsKey("code");
+        // this year was already rated under the rule set in force
+        long sets = count("SELECT count(*) FROM rating_rule_set");
+        Api.Reply inUse = as("quantri").post("api/v1/ratings/rule-sets",
+                "{\"copyOf\":\"QD366-2025\",\"code\":\"THU-" + YEAR + "\",\"fromYear\":" + YEAR + "}");
+        assertThat(inUse.status()).isEqualTo(409);
+        assertThat(count("SELECT count(*) FROM rating_rule_set")).isEqualTo(sets);
+
+        Api.Reply created = as("quantri").post("api/v1/ratings/rule-sets", "{\"copyOf\":\"QD366-2025\",\"code\":\"THU-" + next
+                + "\",\"fromYear\":" + next + ",\"nameVi\":\"Bộ quy định thử năm " + next + "\",\"nameEn\":\"Test rules " + next + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject rules = created.json().getJsonObject("rules");
+        assertThat(rules.getInt("fromYear")).isEqualTo(next);
+        assertThat(rules.getString("nameVi")).isEqualTo("Bộ quy định thử năm " + next);
+        assertThat(rules.getJsonArray("levels").getJsonObject(0).getString("code")).isEqualTo("HTXS");
+        assertThat(rules.getJsonArray("levels").getJsonObject(0).getJsonNumber("minScore").doubleValue()).isEqualTo(90.0);
+        assertThat(rules.getJsonArray("criteria")).hasSameSizeAs(
+                as("quantri").get("api/v1/ratings/rule-sets/QD366-2025").json().getJsonObject("rules").getJsonArray("criteria"));
+        // the set in force ends the year before; what was decided under it stays under it
+        assertThat(text("SELECT to_year::text FROM rating_rule_set WHERE code = 'QD366-2025'")).isEqualTo(String.valueOf(YEAR));
+        assertThat(as("lanhdao").get("api/v1/ratings/tracker?year=2025&bloc=HCSN").json().getString("ruleSetCode")).isEqualTo("QD366-2025");
+
+        // its thresholds are adjusted without a release: bad ones named, a stale version refused
+        long version = created.json().getJsonNumber("version").longValue();
+        String url = "api/v1/ratings/rule-sets/THU-" + next;
+        assertThat(fieldErrors(as("quantri").put(url, "{\"version\":" + version + ",\"memberQuotaPercent\":120,\"quotaGroup\":\"WARD\","
+                + "\"disciplinedCap\":\"XS\",\"minScores\":{\"HTT\":95}}").json()))
+                .containsKeys("memberQuotaPercent", "quotaGroup", "disciplinedCap", "minScores.HTT");
+        Api.Reply adjusted = as("quantri").put(url, "{\"version\":" + version + ",\"memberQuotaPercent\":15,\"minScores\":{\"HTXS\":92}}");
+        assertThat(adjusted.status()).as(adjusted.body()).isEqualTo(200);
+        assertThat(adjusted.json().getJsonObject("rules").getJsonNumber("memberQuotaPercent").doubleValue()).isEqualTo(15.0);
+        assertThat(adjusted.json().getJsonObject("rules").getJsonArray("levels").getJsonObject(0).getJsonNumber("minScore").doubleValue()).isEqualTo(92.0);
+        assertThat(as("quantri").put(url, "{\"version\":" + version + ",\"memberQuotaPercent\":10}").status()).isEqualTo(409);
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE entity_type = 'RATING_RULE_SET'")).isGreaterThanOrEqualTo(2);
+    }
+
     static JsonObject line(List<JsonObject> lines, int year, String code) {
         return lines.stream().filter(l -> l.getInt("year") == year && l.getString("code").equals(code)).findFirst().orElseThrow()
                 .getJsonObject("levels");

@@ -31,6 +31,7 @@ import vn.partytrack.rating.RatingRow;
 import vn.partytrack.rating.RatingService;
 import vn.partytrack.rating.RatingTrackerView;
 import vn.partytrack.rating.RuleSet;
+import vn.partytrack.rating.RuleSetEditor;
 import vn.partytrack.platform.Text;
 import vn.partytrack.synthesis.DocumentWriter;
 import vn.partytrack.synthesis.RatingReport;
@@ -69,6 +70,9 @@ public class RatingResource {
     @Inject
     RatingReport reports;
 
+    @Inject
+    RuleSetEditor editor;
+
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** Which rating to open: an organisation's for a year. */
@@ -99,6 +103,28 @@ public class RatingResource {
     @Operation(summary = "Set a year's self-assessment deadline, from the board's plan; reminders go out before and after it (board staff, administrators)")
     public RatingDeadlines.Deadline setDeadline(@PathParam("year") int year, DeadlineRequest request) {
         return deadlines.set(year, request == null ? null : request.selfAssessmentDue());
+    }
+
+    @GET
+    @Path("rule-sets/{code}")
+    @Operation(summary = "A rating rule set with its version and whether it is frozen (a rating decided under it)")
+    public RuleSetEditor.Editable ruleSet(@PathParam("code") String code) {
+        return editor.get(code);
+    }
+
+    @PUT
+    @Path("rule-sets/{code}")
+    @Operation(summary = "Adjust a rule set's thresholds (quotas, disciplined cap, override, minimum scores, names); 409 once a rating was decided under it (administrators)")
+    public RuleSetEditor.Editable adjustRuleSet(@PathParam("code") String code, RuleSetEditor.Thresholds thresholds) {
+        return editor.adjust(code, thresholds);
+    }
+
+    @POST
+    @Path("rule-sets")
+    @Operation(summary = "Add a year's rule set as a copy of another; the set that covered that year ends the year before (administrators)")
+    public Response createRuleSet(RuleSetEditor.NewRuleSet request, @Context UriInfo uri) {
+        RuleSetEditor.Editable created = editor.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.rules().code()).build()).entity(created).build();
     }
 
     @GET
