@@ -47,7 +47,8 @@ import java.util.concurrent.Executors;
  * units, 33 of them in the HCSN bloc. Ten reporting periods 2021-H1 … 2025-YEAR (the last open) with a report per unit
  * and period in every state (about 4% of the units have none in the open period), their events, 16 figures each (a
  * draft only its 5 prefilled ones), difficulties and proposals in about 10% of them; the 2020–2025 congress of every
- * unit stage by stage; five directives assigned to every unit with implementations, sessions, models and events; accounts {@code nat-staff} (STAFF, TO_CHUC), {@code nat-lanhdao}
+ * unit stage by stage; five directives assigned to every unit with implementations, sessions, models and events; five
+ * years of ratings of every unit ({@link NationalRatings}); accounts {@code nat-staff} (STAFF, TO_CHUC), {@code nat-lanhdao}
  * (LEADER) and {@code nat-bithu-00001} … {@code nat-bithu-00200} (secretaries of the first 200 units of
  * {@code NAT-P01-C01}), all with the sample password PartyTrack@2020. Organisation paths are filled by the schema's
  * trigger (row triggers fire on COPY). The registry has a history ({@link NationalHistory}): every unit a version
@@ -70,14 +71,14 @@ public final class NationalDataset {
     static final List<String> TABLES = List.of("organisation", "organisation_version", "registry_decision", "account",
             "reporting_period", "report", "report_value", "report_event", "report_item", "congress_term", "congress", "congress_stage_record", "congress_stage_event",
             "directive", "directive_assignment", "directive_implementation", "dissemination_session", "directive_model",
-            "directive_implementation_event");
+            "directive_implementation_event", "rating");
 
     /** What --replace empties: the generated tables and everything that hangs off them. */
     private static final String TRUNCATE = "TRUNCATE organisation, account, notification, reporting_period, report, report_value, "
             + "report_text, report_item, report_event, congress_term, congress, congress_stage_record, congress_stage_event, "
             + "directive, directive_assignment, directive_implementation, dissemination_session, directive_model, "
             + "directive_implementation_event, review_meeting, review_meeting_board, review_meeting_unit, meeting_task, "
-            + "task_assignment, synthesis_report RESTART IDENTITY CASCADE";
+            + "task_assignment, synthesis_report, rating, rating_event, rating_evidence, rating_deadline RESTART IDENTITY CASCADE";
 
     private NationalDataset() {
     }
@@ -371,6 +372,9 @@ public final class NationalDataset {
                     s.execute("UPDATE figures_stamp SET stamp = stamp + 1");
                 }
                 phase("dashboard summaries (summaries_rebuild)");
+
+                log(NationalRatings.write(c, options.seed));
+                phase("ratings (INSERT … SELECT)");
 
                 int sequences = resetSequences(c);
                 log("Reset " + sequences + " sequences");

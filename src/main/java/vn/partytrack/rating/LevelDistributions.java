@@ -21,8 +21,8 @@ import java.util.Map;
 
 /**
  * The decided levels of a scope over five years, by bloc and by committee, and the two lists the board acts on (the
- * candidates for "trong sạch, vững mạnh tiêu biểu", the units that did not complete their tasks): one grouped
- * statement a year and one for the lists, whatever the number of units.
+ * candidates for "trong sạch, vững mạnh tiêu biểu", the units that did not complete their tasks): two statements,
+ * whatever the number of units or years.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +45,12 @@ public class LevelDistributions {
                      ELSE 0 END""".formatted(year);
     }
 
+    /**
+     * The units under the scope's committee as it stood on the day {@code d.day} (?3, 0 for none: the path prefix ?5
+     * as today's scope gives it); a committee that did not exist then covers nothing.
+     */
+    private static final String UNDER = "CASE WHEN ?3 = 0 THEN ?5 ELSE (SELECT c.path || '%' FROM units_at(d.day) c WHERE c.id = ?3) END";
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,76 +66,72 @@ public class LevelDistributions {
         if (year < 2000 || year > 2100) {
             throw new InvalidInput("year", "rating.year.noRuleSet");
         }
-        List<LevelDistribution.Line> total = new ArrayList<>();
-        List<LevelDistribution.Line> byBloc = new ArrayList<>();
-        List<LevelDistribution.Line> byCommittee = new ArrayList<>();
+        LocalDate today = Clocks.today(clock);
+        long committee = asToday.committeeId() == null ? 0 : asToday.committeeId();
+        // each year's units as the registry stood at its end (today for the year under way), under the committee as it was then
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT y.year, coalesce(b.code, ''), coalesce(b.name_vi, ''), p.id, p.name, r.decided_level, count(*)
+                        FROM generate_series(?1 - 4, ?1) y(year)
+                        CROSS JOIN LATERAL (SELECT least(make_date(y.year, 12, 31), ?4) AS day) d
+                        CROSS JOIN LATERAL units_at(d.day) o
+                        JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
+                        LEFT JOIN bloc b ON b.id = o.bloc_id
+                        LEFT JOIN organisation p ON p.id = o.parent_id
+                        JOIN rating r ON r.organisation_id = o.id AND r.year = y.year AND r.decided_level IS NOT NULL
+                        WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE """ + UNDER + """
+
+                        GROUP BY 1, 2, 3, 4, 5, 6""")
+                .setParameter(1, year).setParameter(2, asToday.bloc()).setParameter(3, committee)
+                .setParameter(4, Date.valueOf(today)).setParameter(5, asToday.under()).getResultList();
         List<Integer> years = new ArrayList<>();
-        int latest = year;
-        boolean found = false;
+        Map<Integer, Map<String, Integer>> all = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> blocs = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> committees = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (int y = year; y > year - YEARS; y--) {
             years.add(y);
-            LocalDate day = standDay(y);
-            Scope scope = asToday.at(em, day);
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("""
-                            SELECT coalesce(b.code, ''), coalesce(b.name_vi, ''), p.id, p.name, r.decided_level, count(*)
-                            FROM units_at(?4) o
-                            JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
-                            LEFT JOIN bloc b ON b.id = o.bloc_id
-                            LEFT JOIN organisation p ON p.id = o.parent_id
-                            JOIN rating r ON r.organisation_id = o.id AND r.year = ?1 AND r.decided_level IS NOT NULL
-                            WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE ?3
-                            GROUP BY 1, 2, 3, 4, 5""")
-                    .setParameter(1, y).setParameter(2, scope.bloc()).setParameter(3, scope.under())
-                    .setParameter(4, Date.valueOf(day)).getResultList();
-            Map<String, Map<String, Integer>> blocs = new LinkedHashMap<>();
-            Map<String, Map<String, Integer>> committees = new LinkedHashMap<>();
-            Map<String, String> names = new LinkedHashMap<>();
-            Map<String, Integer> all = empty();
-            for (Object[] r : rows) {
-                String level = (String) r[4];
-                int n = ((Number) r[5]).intValue();
-                String bloc = (String) r[0];
-                String committee = r[2] == null ? "" : String.valueOf(((Number) r[2]).longValue());
-                names.put("B" + bloc, (String) r[1]);
-                names.put("C" + committee, r[3] == null ? "" : (String) r[3]);
-                blocs.computeIfAbsent(bloc, k -> empty()).merge(level, n, Integer::sum);
-                committees.computeIfAbsent(committee, k -> empty()).merge(level, n, Integer::sum);
-                all.merge(level, n, Integer::sum);
-            }
-            if (!found && !rows.isEmpty()) {
-                latest = y;
-                found = true;
-            }
-            total.add(new LevelDistribution.Line(y, "", "", all));
-            int at = y;
-            blocs.forEach((code, levels) -> byBloc.add(new LevelDistribution.Line(at, code, names.get("B" + code), levels)));
-            committees.forEach((code, levels) -> byCommittee.add(new LevelDistribution.Line(at, code, names.get("C" + code), levels)));
+            all.put(y, empty());
         }
-        Comparator<LevelDistribution.Line> byName = Comparator.comparing(LevelDistribution.Line::name).thenComparing(LevelDistribution.Line::code);
-        byBloc.sort(Comparator.comparing(LevelDistribution.Line::year).reversed().thenComparing(byName));
-        byCommittee.sort(Comparator.comparing(LevelDistribution.Line::year).reversed().thenComparing(byName));
+        for (Object[] r : rows) {
+            int y = ((Number) r[0]).intValue();
+            String level = (String) r[5];
+            int n = ((Number) r[6]).intValue();
+            String bloc = y + "|" + r[1];
+            String parent = y + "|" + (r[3] == null ? "" : String.valueOf(((Number) r[3]).longValue()));
+            names.put("B" + bloc, (String) r[2]);
+            names.put("C" + parent, r[4] == null ? "" : (String) r[4]);
+            blocs.computeIfAbsent(bloc, k -> empty()).merge(level, n, Integer::sum);
+            committees.computeIfAbsent(parent, k -> empty()).merge(level, n, Integer::sum);
+            all.get(y).merge(level, n, Integer::sum);
+        }
+        int latest = all.entrySet().stream().filter(e -> e.getValue().values().stream().anyMatch(v -> v > 0)).map(Map.Entry::getKey)
+                .findFirst().orElse(year);
+        List<LevelDistribution.Line> total = new ArrayList<>();
+        all.forEach((y, levels) -> total.add(new LevelDistribution.Line(y, "", "", levels)));
+        List<LevelDistribution.Line> byBloc = lines(blocs, names, "B");
+        List<LevelDistribution.Line> byCommittee = lines(committees, names, "C");
 
         List<LevelDistribution.Unit> excellent = new ArrayList<>();
         List<LevelDistribution.Unit> notCompleted = new ArrayList<>();
         int[] counts = new int[2];
-        LocalDate day = standDay(latest);
-        Scope scope = asToday.at(em, day);
         @SuppressWarnings("unchecked")
         List<Object[]> units = em.createNativeQuery("""
                         SELECT id, name, decided_level, running, count(*) OVER (PARTITION BY decided_level) FROM (
                             SELECT o.id, o.name, r.decided_level,
                         """ + excellentRunning("?1") + """
                                    AS running
-                            FROM units_at(?4) o
+                            FROM (SELECT least(make_date(?1, 12, 31), ?4) AS day) d
+                            CROSS JOIN LATERAL units_at(d.day) o
                             JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                             LEFT JOIN bloc b ON b.id = o.bloc_id
                             JOIN rating r ON r.organisation_id = o.id AND r.year = ?1 AND r.decided_level IN ('HTXS', 'KHT')
-                            WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE ?3) u
+                            WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE """ + UNDER + """
+                        ) u
                         WHERE decided_level = 'KHT' OR running >= 2
                         ORDER BY decided_level, running DESC, name, id""")
-                .setParameter(1, latest).setParameter(2, scope.bloc()).setParameter(3, scope.under())
-                .setParameter(4, Date.valueOf(day)).getResultList();
+                .setParameter(1, latest).setParameter(2, asToday.bloc()).setParameter(3, committee)
+                .setParameter(4, Date.valueOf(today)).setParameter(5, asToday.under()).getResultList();
         for (Object[] u : units) {
             boolean excellentUnit = RuleSet.EXCELLENT.equals(u[2]);
             List<LevelDistribution.Unit> list = excellentUnit ? excellent : notCompleted;
@@ -142,16 +144,21 @@ public class LevelDistributions {
                 List.copyOf(excellent), counts[0], List.copyOf(notCompleted), counts[1]);
     }
 
+    /** The group's lines, latest year first, then by name. */
+    private static List<LevelDistribution.Line> lines(Map<String, Map<String, Integer>> groups, Map<String, String> names, String kind) {
+        List<LevelDistribution.Line> lines = new ArrayList<>();
+        groups.forEach((key, levels) -> {
+            int bar = key.indexOf('|');
+            lines.add(new LevelDistribution.Line(Integer.parseInt(key.substring(0, bar)), key.substring(bar + 1), names.get(kind + key), levels));
+        });
+        lines.sort(Comparator.comparing(LevelDistribution.Line::year).reversed().thenComparing(LevelDistribution.Line::name)
+                .thenComparing(LevelDistribution.Line::code));
+        return lines;
+    }
+
     private static Map<String, Integer> empty() {
         Map<String, Integer> levels = new LinkedHashMap<>();
         LEVELS.forEach(l -> levels.put(l, 0));
         return levels;
-    }
-
-    /** A year's units as the registry stood at its end, or today for the year under way. */
-    private LocalDate standDay(int year) {
-        LocalDate end = LocalDate.of(year, 12, 31);
-        LocalDate today = Clocks.today(clock);
-        return end.isAfter(today) ? today : end;
     }
 }
