@@ -60,7 +60,8 @@ import java.util.concurrent.Executors;
  *
  * <p><b>Options.</b> {@code --replace}; {@code --seed=N}; {@code --jobs=1|2} (parallel COPY connections, default 2);
  * {@code --no-verify} (skip the consistency queries of {@link NationalCheck} at the end); {@code --check-only} (load
- * nothing, print the summary and run the checks); for a quick trial at a smaller scale
+ * nothing, print the summary and run the checks); {@code --ratings-only} (migrate and rewrite only the ratings of a
+ * dataset loaded before them); for a quick trial at a smaller scale
  * {@code --units=N --committees=N --provinces=N --members=N}.
  */
 public final class NationalDataset {
@@ -144,6 +145,7 @@ public final class NationalDataset {
                               --jobs=1|2      parallel COPY connections (default 2)
                               --no-verify     skip the consistency queries at the end
                               --check-only    load nothing: print the summary and run the consistency queries
+                              --ratings-only  migrate, then (re)write only the five years of ratings of a loaded dataset
                               --units=N --committees=N --provinces=N --members=N   scale (defaults 52000, 700, 63, 5300000)
                     """.formatted(DEFAULT_SEED));
             return;
@@ -159,11 +161,11 @@ public final class NationalDataset {
         return new SplittableRandom(z ^ (z >>> 31));
     }
 
-    record Options(boolean help, boolean replace, boolean verify, boolean checkOnly, long seed, int jobs, int provinces,
-                   int committees, int units, long members) {
+    record Options(boolean help, boolean replace, boolean verify, boolean checkOnly, boolean ratingsOnly, long seed, int jobs,
+                   int provinces, int committees, int units, long members) {
 
         static Options parse(String[] args) {
-            boolean help = false, replace = false, verify = true, checkOnly = false;
+            boolean help = false, replace = false, verify = true, checkOnly = false, ratingsOnly = false;
             long seed = DEFAULT_SEED, members = 5_300_000;
             int jobs = 2, provinces = 63, committees = 700, units = 52_000;
             for (String a : args) {
@@ -177,6 +179,7 @@ public final class NationalDataset {
                         case "--replace" -> replace = true;
                         case "--no-verify" -> verify = false;
                         case "--check-only" -> checkOnly = true;
+                        case "--ratings-only" -> ratingsOnly = true;
                         case "--seed" -> seed = Long.parseLong(value);
                         case "--jobs" -> jobs = Math.max(1, Math.min(2, Integer.parseInt(value)));
                         case "--provinces" -> provinces = Integer.parseInt(value);
@@ -187,7 +190,7 @@ public final class NationalDataset {
                     }
                 }
             }
-            return new Options(help, replace, verify, checkOnly, seed, jobs, provinces, committees, units, members);
+            return new Options(help, replace, verify, checkOnly, ratingsOnly, seed, jobs, provinces, committees, units, members);
         }
     }
 
@@ -273,6 +276,21 @@ public final class NationalDataset {
 
             log(migrate(url, user, password));
             phase("schema (Flyway, db/migration)");
+
+            if (options.ratingsOnly) {
+                // a dataset loaded before the ratings existed: add them without reloading the rest
+                try (Connection c = connect(); Statement s = c.createStatement()) {
+                    s.execute("TRUNCATE rating, rating_event, rating_evidence RESTART IDENTITY");
+                    phase("truncate ratings");
+                    log(NationalRatings.write(c, options.seed));
+                    phase("ratings (INSERT … SELECT)");
+                    s.execute("ANALYZE rating");
+                    s.execute("UPDATE figures_stamp SET stamp = stamp + 1");
+                    phase("ANALYZE rating");
+                    summary(c, List.of());
+                }
+                return;
+            }
 
             try (Connection c = connect()) {
                 Map<String, Long> existing = new LinkedHashMap<>();
