@@ -107,13 +107,13 @@ public class LevelDistributions {
         }
         int latest = all.entrySet().stream().filter(e -> e.getValue().values().stream().anyMatch(v -> v > 0)).map(Map.Entry::getKey)
                 .findFirst().orElse(year);
-        List<LevelDistribution.Line> total = new ArrayList<>();
-        all.forEach((y, levels) -> total.add(new LevelDistribution.Line(y, "", "", levels)));
-        List<LevelDistribution.Line> byBloc = lines(blocs, names, "B");
-        List<LevelDistribution.Line> byCommittee = lines(committees, names, "C");
+        List<LevelDistribution.LevelLine> total = new ArrayList<>();
+        all.forEach((y, levels) -> total.add(new LevelDistribution.LevelLine(y, "", "", levels)));
+        List<LevelDistribution.LevelLine> byBloc = lines(blocs, names, "B");
+        List<LevelDistribution.LevelLine> byCommittee = lines(committees, names, "C");
 
-        List<LevelDistribution.Unit> excellent = new ArrayList<>();
-        List<LevelDistribution.Unit> notCompleted = new ArrayList<>();
+        List<LevelDistribution.RatedUnit> excellent = new ArrayList<>();
+        List<LevelDistribution.RatedUnit> notCompleted = new ArrayList<>();
         int[] counts = new int[2];
         @SuppressWarnings("unchecked")
         List<Object[]> units = em.createNativeQuery("""
@@ -134,10 +134,10 @@ public class LevelDistributions {
                 .setParameter(4, Date.valueOf(today)).setParameter(5, asToday.under()).getResultList();
         for (Object[] u : units) {
             boolean excellentUnit = RuleSet.EXCELLENT.equals(u[2]);
-            List<LevelDistribution.Unit> list = excellentUnit ? excellent : notCompleted;
+            List<LevelDistribution.RatedUnit> list = excellentUnit ? excellent : notCompleted;
             counts[excellentUnit ? 0 : 1] = ((Number) u[4]).intValue();
             if (list.size() < LevelDistribution.LIST_LIMIT) {
-                list.add(new LevelDistribution.Unit(((Number) u[0]).longValue(), (String) u[1], ((Number) u[3]).intValue()));
+                list.add(new LevelDistribution.RatedUnit(((Number) u[0]).longValue(), (String) u[1], ((Number) u[3]).intValue()));
             }
         }
         return new LevelDistribution(latest, List.copyOf(years), List.copyOf(total), List.copyOf(byBloc), List.copyOf(byCommittee),
@@ -145,14 +145,14 @@ public class LevelDistributions {
     }
 
     /** The group's lines, latest year first, then by name. */
-    private static List<LevelDistribution.Line> lines(Map<String, Map<String, Integer>> groups, Map<String, String> names, String kind) {
-        List<LevelDistribution.Line> lines = new ArrayList<>();
+    private static List<LevelDistribution.LevelLine> lines(Map<String, Map<String, Integer>> groups, Map<String, String> names, String kind) {
+        List<LevelDistribution.LevelLine> lines = new ArrayList<>();
         groups.forEach((key, levels) -> {
             int bar = key.indexOf('|');
-            lines.add(new LevelDistribution.Line(Integer.parseInt(key.substring(0, bar)), key.substring(bar + 1), names.get(kind + key), levels));
+            lines.add(new LevelDistribution.LevelLine(Integer.parseInt(key.substring(0, bar)), key.substring(bar + 1), names.get(kind + key), levels));
         });
-        lines.sort(Comparator.comparing(LevelDistribution.Line::year).reversed().thenComparing(LevelDistribution.Line::name)
-                .thenComparing(LevelDistribution.Line::code));
+        lines.sort(Comparator.comparing(LevelDistribution.LevelLine::year).reversed().thenComparing(LevelDistribution.LevelLine::name)
+                .thenComparing(LevelDistribution.LevelLine::code));
         return lines;
     }
 

@@ -44,7 +44,8 @@ public class RuleSetsPage implements Serializable {
     private String quotaGroup;
     private String disciplinedCap;
     private boolean overrideAllowed;
-    private final Map<String, BigDecimal> minScores = new LinkedHashMap<>();
+    // Object: the page's number inputs write whatever number type their converter makes into the map
+    private final Map<String, Object> minScores = new LinkedHashMap<>();
     // the new year's rule set
     private String copyOf;
     private String newCode;
@@ -93,9 +94,16 @@ public class RuleSetsPage implements Serializable {
     }
 
     public void save() {
-        Map<String, BigDecimal> scores = current.rules().scored() ? new LinkedHashMap<>(minScores) : null;
+        Map<String, BigDecimal> scores = null;
+        if (current.rules().scored()) {
+            scores = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : minScores.entrySet()) {
+                scores.put(e.getKey(), e.getValue() == null || e.getValue().toString().isBlank() ? null : new BigDecimal(e.getValue().toString()));
+            }
+        }
+        Map<String, BigDecimal> given = scores;
         if (FacesFeedback.attempt(() -> editor.adjust(code, new RuleSetEditor.Thresholds(current.version(), nameVi, nameEn, sources,
-                memberQuotaPercent, orgQuotaPercent, quotaGroup, disciplinedCap, overrideAllowed, scores)), "rating.rules.saved", errors, "")) {
+                memberQuotaPercent, orgQuotaPercent, quotaGroup, disciplinedCap, overrideAllowed, given)), "rating.rules.saved", errors, "")) {
             all = editor.list();
             show();
         }
@@ -140,7 +148,7 @@ public class RuleSetsPage implements Serializable {
     public void setDisciplinedCap(String disciplinedCap) { this.disciplinedCap = disciplinedCap; }
     public boolean isOverrideAllowed() { return overrideAllowed; }
     public void setOverrideAllowed(boolean overrideAllowed) { this.overrideAllowed = overrideAllowed; }
-    public Map<String, BigDecimal> getMinScores() { return minScores; }
+    public Map<String, Object> getMinScores() { return minScores; }
     public String getCopyOf() { return copyOf; }
     public void setCopyOf(String copyOf) { this.copyOf = copyOf; }
     public String getNewCode() { return newCode; }
