@@ -49,7 +49,7 @@ public class LevelDistributions {
      * The units under the scope's committee as it stood on the day {@code d.day} (?3, 0 for none: the path prefix ?5
      * as today's scope gives it); a committee that did not exist then covers nothing.
      */
-    private static final String UNDER = "CASE WHEN ?3 = 0 THEN ?5 ELSE (SELECT c.path || '%' FROM units_at(d.day) c WHERE c.id = ?3) END";
+    private static final String UNDER = " CASE WHEN ?3 = 0 THEN ?5 ELSE (SELECT c.path || '%' FROM units_at(d.day) c WHERE c.id = ?3) END";
 
     @PersistenceContext
     EntityManager em;

@@ -133,7 +133,7 @@ public class RuleSetEditor {
         if (changed == 0) {
             throw new ConcurrentEdit("rule set " + code + " changed since version " + t.version());
         }
-        scores.forEach((level, score) -> em.createNativeQuery("UPDATE rating_level SET min_score = ?3 WHERE rule_set_id = ?1 AND code = ?2")
+        scores.forEach((level, score) -> em.createNativeQuery("UPDATE rating_level SET min_score = CAST(?3 AS numeric) WHERE rule_set_id = ?1 AND code = ?2")
                 .setParameter(1, rules.id()).setParameter(2, level).setParameter(3, score).executeUpdate());
         Editable after = get(code);
         audit.record(caller.auditName(), "RATING_RULE_SET", rules.id(), "UPDATE", snapshot(rules), snapshot(after.rules()));
@@ -188,7 +188,7 @@ public class RuleSetEditor {
         long id = ((Number) em.createNativeQuery("""
                         INSERT INTO rating_rule_set (code, name_vi, name_en, sources, from_year, to_year, scored, member_quota_percent,
                                                      org_quota_percent, quota_group, disciplined_cap, override_allowed)
-                        SELECT ?2, ?3, ?4, ?5, ?6, ?7, scored, member_quota_percent, org_quota_percent, quota_group, disciplined_cap,
+                        SELECT ?2, ?3, ?4, ?5, ?6, CAST(?7 AS int), scored, member_quota_percent, org_quota_percent, quota_group, disciplined_cap,
                                override_allowed FROM rating_rule_set WHERE id = ?1 RETURNING id""")
                 .setParameter(1, source.id()).setParameter(2, code).setParameter(3, nameVi).setParameter(4, nameEn)
                 .setParameter(5, sources).setParameter(6, from).setParameter(7, to).getSingleResult()).longValue();
