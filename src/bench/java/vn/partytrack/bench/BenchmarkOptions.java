@@ -10,7 +10,11 @@ final class BenchmarkOptions {
 
     static final List<String> ALL_SCENARIOS = List.of("baseline", "dashboard-bloc", "dashboard-committee",
             "dashboard-committee-past", "dashboard-national", "tracker-bloc", "tracker-committee", "report-open", "report-save",
-            "rest-organisations", "rest-reports");
+            "rest-organisations", "rest-reports", "rating-tracker-committee", "rating-distribution-committee",
+            "rating-distribution-national");
+
+    /** The year the rating scenarios read: the last the national dataset rates ({@link NationalRatings}). */
+    static final int RATING_YEAR = 2025;
 
     static final String USAGE = """
             PartyTrack benchmark: throughput and p50/p95/p99 latency of pages and API calls at several numbers of
@@ -97,6 +101,9 @@ final class BenchmarkOptions {
               report-save          PUT  /api/v1/reports/<report> (its content as read)  its secretary, Basic
               rest-organisations   GET  /api/v1/organisations?limit=50                       staff, Basic
               rest-reports         GET  /api/v1/reports?period=<p>&limit=50                  staff, Basic
+              rating-tracker-committee  GET /rating/tracker.xhtml?year=2025&committee=<id>&bloc=   staff
+              rating-distribution-committee  GET /api/v1/ratings/distribution?year=2025&committee=<id>  staff, Basic
+              rating-distribution-national   GET /api/v1/ratings/distribution?year=2025         staff, Basic (with --national)
             """.formatted(String.join(", ", ALL_SCENARIOS));
 
     String dataset = "sample";
@@ -262,7 +269,7 @@ final class BenchmarkOptions {
         List<String> list = new ArrayList<>();
         list.add("baseline");
         for (String s : scenarios == null ? ALL_SCENARIOS : scenarios) {
-            if (s.equals("dashboard-national") && scenarios == null && !(national || nat)) {
+            if ((s.equals("dashboard-national") || s.equals("rating-distribution-national")) && scenarios == null && !(national || nat)) {
                 continue;
             }
             // what it measures is the national dataset's history (NationalHistory); the sample's is too small to tell

@@ -76,6 +76,10 @@ final class BenchmarkScenarios {
             case "report-save" -> "PUT /api/v1/reports/<own report> with its content and version (its secretary, " + apiAuth() + ")";
             case "rest-organisations" -> "GET /api/v1/organisations?limit=50 (staff, " + apiAuth() + ")";
             case "rest-reports" -> "GET /api/v1/reports?period=" + period + "&limit=50 (staff, " + apiAuth() + ")";
+            case "rating-tracker-committee" -> "GET /rating/tracker.xhtml?year=" + BenchmarkOptions.RATING_YEAR + "&committee=" + c + "&bloc= (staff)";
+            case "rating-distribution-committee" -> "GET /api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR + "&committee=" + c
+                    + " (staff, " + apiAuth() + ")";
+            case "rating-distribution-national" -> "GET /api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR + " (staff, " + apiAuth() + ")";
             default -> scenario.startsWith("page:") ? "GET " + scenario.substring(5) + " (staff)" : scenario;
         };
     }
@@ -247,6 +251,12 @@ final class BenchmarkScenarios {
             case "report-save" -> reportSave(users);
             case "rest-organisations" -> new Prepared(rest(staffRest, "/api/v1/organisations?limit=50"), users, "");
             case "rest-reports" -> new Prepared(rest(staffRest, "/api/v1/reports?limit=50&period=" + period), users, "");
+            case "rating-tracker-committee" -> committee(users, "/rating/tracker.xhtml?year=" + BenchmarkOptions.RATING_YEAR + "&committee=" + c + "&bloc=",
+                    "id=\"ratings\"");
+            case "rating-distribution-committee" -> committee == null ? null
+                    : new Prepared(rest(staffRest, "/api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR + "&committee=" + c), users, "");
+            case "rating-distribution-national" -> new Prepared(rest(staffRest, "/api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR),
+                    users, "");
             default -> {
                 if (!scenario.startsWith("page:")) {
                     throw new IllegalArgumentException(scenario);

@@ -47,7 +47,8 @@ import java.util.concurrent.Executors;
  * units, 33 of them in the HCSN bloc. Ten reporting periods 2021-H1 … 2025-YEAR (the last open) with a report per unit
  * and period in every state (about 4% of the units have none in the open period), their events, 16 figures each (a
  * draft only its 5 prefilled ones), difficulties and proposals in about 10% of them; the 2020–2025 congress of every
- * unit stage by stage; five directives assigned to every unit with implementations, sessions, models and events; accounts {@code nat-staff} (STAFF, TO_CHUC), {@code nat-lanhdao}
+ * unit stage by stage; five directives assigned to every unit with implementations, sessions, models and events; five
+ * years of ratings of every unit ({@link NationalRatings}); accounts {@code nat-staff} (STAFF, TO_CHUC), {@code nat-lanhdao}
  * (LEADER) and {@code nat-bithu-00001} … {@code nat-bithu-00200} (secretaries of the first 200 units of
  * {@code NAT-P01-C01}), all with the sample password PartyTrack@2020. Organisation paths are filled by the schema's
  * trigger (row triggers fire on COPY). The registry has a history ({@link NationalHistory}): every unit a version
@@ -59,7 +60,8 @@ import java.util.concurrent.Executors;
  *
  * <p><b>Options.</b> {@code --replace}; {@code --seed=N}; {@code --jobs=1|2} (parallel COPY connections, default 2);
  * {@code --no-verify} (skip the consistency queries of {@link NationalCheck} at the end); {@code --check-only} (load
- * nothing, print the summary and run the checks); for a quick trial at a smaller scale
+ * nothing, print the summary and run the checks); {@code --ratings-only} (migrate and rewrite only the ratings of a
+ * dataset loaded before them); for a quick trial at a smaller scale
  * {@code --units=N --committees=N --provinces=N --members=N}.
  */
 public final class NationalDataset {
@@ -70,14 +72,14 @@ public final class NationalDataset {
     static final List<String> TABLES = List.of("organisation", "organisation_version", "registry_decision", "account",
             "reporting_period", "report", "report_value", "report_event", "report_item", "congress_term", "congress", "congress_stage_record", "congress_stage_event",
             "directive", "directive_assignment", "directive_implementation", "dissemination_session", "directive_model",
-            "directive_implementation_event");
+            "directive_implementation_event", "rating");
 
     /** What --replace empties: the generated tables and everything that hangs off them. */
     private static final String TRUNCATE = "TRUNCATE organisation, account, notification, reporting_period, report, report_value, "
             + "report_text, report_item, report_event, congress_term, congress, congress_stage_record, congress_stage_event, "
             + "directive, directive_assignment, directive_implementation, dissemination_session, directive_model, "
             + "directive_implementation_event, review_meeting, review_meeting_board, review_meeting_unit, meeting_task, "
-            + "task_assignment, synthesis_report RESTART IDENTITY CASCADE";
+            + "task_assignment, synthesis_report, rating, rating_event, rating_evidence, rating_deadline RESTART IDENTITY CASCADE";
 
     private NationalDataset() {
     }
@@ -143,6 +145,7 @@ public final class NationalDataset {
                               --jobs=1|2      parallel COPY connections (default 2)
                               --no-verify     skip the consistency queries at the end
                               --check-only    load nothing: print the summary and run the consistency queries
+                              --ratings-only  migrate, then (re)write only the five years of ratings of a loaded dataset
                               --units=N --committees=N --provinces=N --members=N   scale (defaults 52000, 700, 63, 5300000)
                     """.formatted(DEFAULT_SEED));
             return;
@@ -158,11 +161,11 @@ public final class NationalDataset {
         return new SplittableRandom(z ^ (z >>> 31));
     }
 
-    record Options(boolean help, boolean replace, boolean verify, boolean checkOnly, long seed, int jobs, int provinces,
-                   int committees, int units, long members) {
+    record Options(boolean help, boolean replace, boolean verify, boolean checkOnly, boolean ratingsOnly, long seed, int jobs,
+                   int provinces, int committees, int units, long members) {
 
         static Options parse(String[] args) {
-            boolean help = false, replace = false, verify = true, checkOnly = false;
+            boolean help = false, replace = false, verify = true, checkOnly = false, ratingsOnly = false;
             long seed = DEFAULT_SEED, members = 5_300_000;
             int jobs = 2, provinces = 63, committees = 700, units = 52_000;
             for (String a : args) {
@@ -176,6 +179,7 @@ public final class NationalDataset {
                         case "--replace" -> replace = true;
                         case "--no-verify" -> verify = false;
                         case "--check-only" -> checkOnly = true;
+                        case "--ratings-only" -> ratingsOnly = true;
                         case "--seed" -> seed = Long.parseLong(value);
                         case "--jobs" -> jobs = Math.max(1, Math.min(2, Integer.parseInt(value)));
                         case "--provinces" -> provinces = Integer.parseInt(value);
@@ -186,7 +190,7 @@ public final class NationalDataset {
                     }
                 }
             }
-            return new Options(help, replace, verify, checkOnly, seed, jobs, provinces, committees, units, members);
+            return new Options(help, replace, verify, checkOnly, ratingsOnly, seed, jobs, provinces, committees, units, members);
         }
     }
 
@@ -272,6 +276,21 @@ public final class NationalDataset {
 
             log(migrate(url, user, password));
             phase("schema (Flyway, db/migration)");
+
+            if (options.ratingsOnly) {
+                // a dataset loaded before the ratings existed: add them without reloading the rest
+                try (Connection c = connect(); Statement s = c.createStatement()) {
+                    s.execute("TRUNCATE rating, rating_event, rating_evidence RESTART IDENTITY");
+                    phase("truncate ratings");
+                    log(NationalRatings.write(c, options.seed));
+                    phase("ratings (INSERT … SELECT)");
+                    s.execute("ANALYZE rating");
+                    s.execute("UPDATE figures_stamp SET stamp = stamp + 1");
+                    phase("ANALYZE rating");
+                    summary(c, List.of());
+                }
+                return;
+            }
 
             try (Connection c = connect()) {
                 Map<String, Long> existing = new LinkedHashMap<>();
@@ -371,6 +390,9 @@ public final class NationalDataset {
                     s.execute("UPDATE figures_stamp SET stamp = stamp + 1");
                 }
                 phase("dashboard summaries (summaries_rebuild)");
+
+                log(NationalRatings.write(c, options.seed));
+                phase("ratings (INSERT … SELECT)");
 
                 int sequences = resetSequences(c);
                 log("Reset " + sequences + " sequences");

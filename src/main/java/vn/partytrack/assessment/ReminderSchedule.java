@@ -8,7 +8,10 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import vn.partytrack.notification.Reminders;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.DatabaseMigration;
 
@@ -20,7 +23,7 @@ import java.util.logging.Logger;
 /**
  * Every morning at 07:00 Hanoi time, the reminders go out. Scheduled on the server's managed scheduled executor when
  * the application starts, and cancelled when it stops. Each instance of a cluster runs it too: a reminder already sent
- * is not sent again ({@link ReportReminders#send()}), and when two instances send at the same moment the notification's
+ * is not sent again ({@link Reminders#send()}), and when two instances send at the same moment the notification's
  * unique key lets one of them commit; the other's run fails, is logged, and the next morning comes as usual.
  */
 @ApplicationScoped
@@ -37,7 +40,8 @@ public class ReminderSchedule {
     ManagedScheduledExecutorService executor;
 
     @Inject
-    ReportReminders reminders;
+    @Any
+    Instance<Reminders> reminders;
 
     private volatile ScheduledFuture<?> scheduled;
 
@@ -47,7 +51,7 @@ public class ReminderSchedule {
         }
         CronTrigger trigger = everyMorningAtSeven();
         scheduled = executor.schedule(this::everyMorning, trigger);
-        LOG.info(() -> "Report reminders go out every day at 07:00 Hanoi time; next at "
+        LOG.info(() -> "Reminders go out every day at 07:00 Hanoi time; next at "
                 + trigger.getNextRunTime(null, ZonedDateTime.now(Clocks.ZONE)));
     }
 
@@ -59,12 +63,14 @@ public class ReminderSchedule {
     }
 
     void everyMorning() {
-        try {
-            int sent = reminders.send();
-            LOG.info(() -> "Sent " + sent + " report reminders");
-        } catch (RuntimeException e) {
-            // the next morning still runs: a failed run does not cancel the schedule
-            LOG.log(Level.WARNING, "The morning's report reminders failed", e);
+        for (Reminders kind : reminders) {
+            try {
+                int sent = kind.send();
+                LOG.info(() -> "Sent " + sent + " reminders (" + kind.getClass().getSimpleName() + ")");
+            } catch (RuntimeException e) {
+                // the other kinds and the next morning still run: a failed run does not cancel the schedule
+                LOG.log(Level.WARNING, "The morning's reminders failed", e);
+            }
         }
     }
 }

@@ -16,9 +16,9 @@ import vn.partytrack.organisation.Organisation;
 import vn.partytrack.period.ReportingPeriod;
 import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.ReviewAction;
+import vn.partytrack.review.EventLog;
 import vn.partytrack.review.ReviewKind;
 import vn.partytrack.review.UnitSubmission;
-import vn.partytrack.review.Transition;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -99,13 +99,8 @@ public class Report extends UnitSubmission {
     }
 
     @Override
-    protected void addEvent(String by, Instant at, Transition transition) {
-        events.add(new ReportEvent(this, at, by, transition));
-    }
-
-    @Override
-    protected List<ReportEvent> events() {
-        return events;
+    protected EventLog<ReportEvent> log() {
+        return new EventLog<>(events, (at, by, t) -> new ReportEvent(this, at, by, t));
     }
 
     @Override

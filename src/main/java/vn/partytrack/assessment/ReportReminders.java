@@ -54,6 +54,7 @@ public class ReportReminders implements Reminders {
     }
 
     /** Sends what is due today; sending twice sends nothing new. */
+    @Override
     public int send() {
         LocalDate today = Clocks.today(clock);
         int sent = 0;

@@ -26,6 +26,7 @@ import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.Records;
 import vn.partytrack.platform.Where;
 import vn.partytrack.review.ReviewStep;
+import vn.partytrack.review.Reviews;
 import vn.partytrack.platform.Page;
 
 import java.math.BigDecimal;
@@ -44,7 +45,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class ReportService {
+public class ReportService implements Reviews<ReportDetails> {
 
     @PersistenceContext
     EntityManager em;
@@ -208,12 +209,14 @@ public class ReportService {
         }));
     }
 
+    @Override
     public ReportDetails requestUnlock(Long id, String reason) {
         return details(reviews.requestUnlock(find(id), reason));
     }
 
     // ---- the district's side
 
+    @Override
     public ReportDetails returnForCorrection(Long id, String reason, Long expectedVersion) {
         return details(reviews.returnForCorrection(() -> find(id, expectedVersion), reason));
     }
@@ -231,11 +234,13 @@ public class ReportService {
         return details(reviews.lock(() -> find(id, expectedVersion)));
     }
 
+    @Override
     public ReportDetails decideUnlock(Long id, boolean grant, String comment, Long expectedVersion) {
         return details(reviews.decideUnlock(() -> find(id, expectedVersion), grant, comment));
     }
 
     /** Staff and the unit's secretary may add a comment to the history. */
+    @Override
     public ReportDetails comment(Long id, String text) {
         return details(reviews.comment(find(id), text));
     }

@@ -15,9 +15,9 @@ import jakarta.persistence.Table;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.ReviewAction;
+import vn.partytrack.review.EventLog;
 import vn.partytrack.review.ReviewKind;
 import vn.partytrack.review.Reviewed;
-import vn.partytrack.review.Transition;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,13 +94,8 @@ public class CongressStageRecord extends Reviewed {
     }
 
     @Override
-    protected void addEvent(String by, Instant at, Transition transition) {
-        events.add(new CongressStageEvent(this, at, by, transition));
-    }
-
-    @Override
-    protected List<CongressStageEvent> events() {
-        return events;
+    protected EventLog<CongressStageEvent> log() {
+        return new EventLog<>(events, (at, by, t) -> new CongressStageEvent(this, at, by, t));
     }
 
     @Override

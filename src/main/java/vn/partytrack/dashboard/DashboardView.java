@@ -2,6 +2,7 @@ package vn.partytrack.dashboard;
 
 import vn.partytrack.assessment.TrackerView;
 import vn.partytrack.meeting.FollowUp;
+import vn.partytrack.rating.LevelDistribution;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -10,11 +11,12 @@ import java.util.Map;
 
 /**
  * What district staff and leadership see first for a scope (a bloc, a committee, everything) and a period: counts,
- * figures, trends and who is lagging. Only aggregates and short lists: its size does not grow with the units.
+ * figures, trends, who is lagging and the rated levels over the years. Only aggregates and short lists: its size does not grow with the units.
  */
 public record DashboardView(String blocCode, Long committeeId, Long periodId, BlocSummary summary, TrackerView.Counts reports,
                             List<SectorCount> bySector, CongressCounts congress, List<DocumentShare> documents, long members,
-                            Map<String, BigDecimal> figures, List<TrendPoint> trend, FollowUp tasks, List<Lagging> lagging)
+                            Map<String, BigDecimal> figures, List<TrendPoint> trend, FollowUp tasks, List<Lagging> lagging,
+                            LevelDistribution ratings)
         implements Serializable {
 
     /** How many lagging units of each kind the list shows at most; the counts above it say how many there are. */

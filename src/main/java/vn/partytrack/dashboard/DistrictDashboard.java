@@ -12,6 +12,7 @@ import vn.partytrack.congress.TermRow;
 import vn.partytrack.congress.CongressStage;
 import vn.partytrack.meeting.AssignmentRow;
 import vn.partytrack.meeting.FollowUp;
+import vn.partytrack.rating.LevelDistributions;
 import vn.partytrack.meeting.TaskTracker;
 import vn.partytrack.organisation.Scope;
 import vn.partytrack.period.ReportingPeriod;
@@ -106,6 +107,9 @@ public class DistrictDashboard {
     LaggingLinks links;
 
     @Inject
+    LevelDistributions levels;
+
+    @Inject
     KeptFigures kept;
 
     /**
@@ -149,7 +153,8 @@ public class DistrictDashboard {
             }
         }
         return new DashboardView(scope.blocCode(), scope.committeeId(), periodId, summary, reports, List.copyOf(bySector), congress,
-                documents, summary.members(), figures(dated, period), trend(scope), tasks, List.copyOf(lagging));
+                documents, summary.members(), figures(dated, period), trend(scope), tasks, List.copyOf(lagging),
+                levels.of(period.getYear(), scope));
     }
 
     /** The tracker's counts for the period, by sector then added up: one statement. */

@@ -10,9 +10,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import vn.partytrack.organisation.Organisation;
+import vn.partytrack.review.EventLog;
 import vn.partytrack.review.ReviewKind;
 import vn.partytrack.review.UnitSubmission;
-import vn.partytrack.review.Transition;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -95,13 +95,8 @@ public class DirectiveImplementation extends UnitSubmission {
     }
 
     @Override
-    protected void addEvent(String by, Instant at, Transition transition) {
-        events.add(new DirectiveImplementationEvent(this, at, by, transition));
-    }
-
-    @Override
-    protected List<DirectiveImplementationEvent> events() {
-        return events;
+    protected EventLog<DirectiveImplementationEvent> log() {
+        return new EventLog<>(events, (at, by, t) -> new DirectiveImplementationEvent(this, at, by, t));
     }
 
     @Override

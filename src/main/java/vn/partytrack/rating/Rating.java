@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.platform.IllegalTransition;
 import vn.partytrack.review.ReviewAction;
+import vn.partytrack.review.EventLog;
 import vn.partytrack.review.ReviewKind;
 import vn.partytrack.review.ReviewStatus;
 import vn.partytrack.review.Transition;
@@ -146,9 +147,8 @@ public class Rating extends UnitSubmission {
         decisionReason = reason;
         decidedBy = by;
         decidedAt = now;
-        addEvent(by, now, new Transition(ReviewAction.DECIDE, getStatus(), getStatus(),
+        record(by, now, new Transition(ReviewAction.DECIDE, getStatus(), getStatus(),
                 level + " — " + number + (reason == null ? "" : " — " + reason)));
-        touch(now);
     }
 
     public boolean isDecided() {
@@ -163,13 +163,8 @@ public class Rating extends UnitSubmission {
     }
 
     @Override
-    protected void addEvent(String by, Instant at, Transition transition) {
-        events.add(new RatingEvent(this, at, by, transition));
-    }
-
-    @Override
-    protected List<RatingEvent> events() {
-        return events;
+    protected EventLog<RatingEvent> log() {
+        return new EventLog<>(events, (at, by, t) -> new RatingEvent(this, at, by, t));
     }
 
     @Override

@@ -11,15 +11,16 @@ import java.util.List;
 /**
  * One organisation's rating for a year as the pages and the API show it: the rule set it is rated under, the
  * self-assessment, the board's appraisal, the standing committee's decision, the checks computed for the level now
- * in question (the decided one, else the proposed one, else the self-assessed one), the history and what the caller
- * may do next.
+ * in question (the decided one, else the proposed one, else the self-assessed one), a pending request to reopen it,
+ * the history and what the caller may do next.
  */
 public record RatingDetails(Long id, Long organisationId, String organisationCode, String organisationName, int year,
                             String ruleSetCode, String ruleSetName, ReviewStatus status, RatingStage stage, long version,
                             RatingForm selfAssessment, String proposedLevel, String appraisalNote, String appraisedBy,
                             Instant appraisedAt, String decidedLevel, String decisionNumber, LocalDate decisionDate,
                             String decisionReason, String decidedBy, Instant decidedAt, boolean reportAccepted,
-                            List<RatingCheck> checks, String lastReturnReason, List<HistoryEntry> history, RatingActions actions)
+                            List<RatingCheck> checks, String lastReturnReason, Instant unlockRequestedAt, String unlockReason,
+                            List<HistoryEntry> history, RatingActions actions)
         implements Serializable {
 
     /** A breached check, in both languages, and whether the standing committee may decide over it with a reason. */

@@ -23,6 +23,7 @@ import vn.partytrack.platform.Where;
 import vn.partytrack.platform.Writes;
 import vn.partytrack.review.ReviewStatus;
 import vn.partytrack.review.ReviewStep;
+import vn.partytrack.review.Reviews;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -40,7 +41,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 @Transactional
-public class RatingService {
+public class RatingService implements Reviews<RatingDetails> {
 
     @PersistenceContext
     EntityManager em;
@@ -109,10 +110,8 @@ public class RatingService {
                                             AND rp.status IN ('ACCEPTED', 'LOCKED')),
                                r.decision_date, r.members_total, r.members_htxs, r.members_htt, r.members_ht, r.members_kht,
                                r.members_exempted, r.members_not_reviewed,
-                               CASE WHEN r.decided_level = 'HTXS' THEN coalesce(?1 - (
-                                   SELECT max(g) FROM generate_series(?1 - 10, ?1) g WHERE NOT EXISTS (
-                                       SELECT 1 FROM rating x WHERE x.organisation_id = o.id AND x.year = g AND x.decided_level = 'HTXS')), 11)
-                                    ELSE 0 END
+                        """ + LevelDistributions.excellentRunning("?1") + """
+
                         FROM units_at(?4) o
                         JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                         LEFT JOIN bloc b ON b.id = o.bloc_id
@@ -230,12 +229,14 @@ public class RatingService {
         }));
     }
 
+    @Override
     public RatingDetails requestUnlock(Long id, String reason) {
         return details(reviews.requestUnlock(find(id), reason));
     }
 
     // ---- the board's side
 
+    @Override
     public RatingDetails returnForCorrection(Long id, String reason, Long expectedVersion) {
         return details(reviews.returnForCorrection(() -> find(id, expectedVersion), reason));
     }
@@ -264,10 +265,12 @@ public class RatingService {
         return details(rating);
     }
 
+    @Override
     public RatingDetails decideUnlock(Long id, boolean grant, String comment, Long expectedVersion) {
         return details(reviews.decideUnlock(() -> find(id, expectedVersion), grant, comment));
     }
 
+    @Override
     public RatingDetails comment(Long id, String text) {
         return details(reviews.comment(find(id), text));
     }
@@ -461,6 +464,6 @@ public class RatingService {
                 RatingDetails.RatingStage.of(status, r.isDecided()), r.getVersion(), r.form(), r.getProposedLevel(), r.getAppraisalNote(),
                 r.getAppraisedBy(), r.getAppraisedAt(), r.getDecidedLevel(), r.getDecisionNumber(), r.getDecisionDate(),
                 r.getDecisionReason(), r.getDecidedBy(), r.getDecidedAt(), reportAccepted, checks, r.lastReturnReason(),
-                r.history(), actions);
+                r.getReview().unlockRequestedAt(), r.getReview().unlockReason(), r.history(), actions);
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
  * Something a unit submits to the committee's boards for review: a report, a congress stage, a directive
  * implementation. It carries the shared {@link ReviewState} and keeps every step in its own event table; the steps
  * are taken through {@link ReviewStep}, which checks the caller, saves and notifies. A kind adds only what is its own:
- * its event entity ({@link #addEvent}), what notifications call it ({@link #kind}, {@link #subject}) and any rule of
- * its own before a step ({@link #beforeStep}) or a change ({@link #beforeChange}).
+ * its event table ({@link #log}), what notifications call it ({@link #kind}, {@link #subject}) and any rule of its own
+ * before a step ({@link #beforeStep}) or a change ({@link #touch}).
  */
 @MappedSuperclass
 public abstract class Reviewed {
@@ -33,11 +33,8 @@ public abstract class Reviewed {
         return null;
     }
 
-    /** Keeps one step in the kind's own history table. */
-    protected abstract void addEvent(String by, Instant at, Transition transition);
-
-    /** The history, oldest first. */
-    protected abstract List<? extends ReviewEvent> events();
+    /** The kind's own history table: its list of event rows and how a step becomes one. */
+    protected abstract EventLog<? extends ReviewEvent> log();
 
     /** A rule of the kind's own before a step is taken, e.g. a report's period must be open to submit it. */
     protected void beforeStep(ReviewAction action) {
@@ -102,7 +99,7 @@ public abstract class Reviewed {
         if (review.status() != ReviewStatus.RETURNED) {
             return null;
         }
-        List<? extends ReviewEvent> events = events();
+        List<? extends ReviewEvent> events = log().events();
         for (int i = events.size() - 1; i >= 0; i--) {
             ReviewEvent e = events.get(i);
             if (e.getAction() == ReviewAction.RETURN || e.getAction() == ReviewAction.GRANT_UNLOCK) {
@@ -114,11 +111,12 @@ public abstract class Reviewed {
 
     /** The history as both sides read it, oldest first. */
     public List<HistoryEntry> history() {
-        return events().stream().map(ReviewEvent::entry).toList();
+        return log().events().stream().map(ReviewEvent::entry).toList();
     }
 
-    private void record(String by, Instant now, Transition transition) {
-        addEvent(by, now, transition);
+    /** Keeps a step in the history and touches the record; a kind's own step (a rating's decision) comes here too. */
+    protected final void record(String by, Instant now, Transition transition) {
+        log().add(by, now, transition);
         touch(now);
     }
 

@@ -12,7 +12,7 @@
  *   <li>its entity, extending {@code Reviewed}, with its table holding the review columns (status,
  *       first_submitted_at, last_submitted_at, accepted_at, unlock_requested_at, unlock_reason) and a
  *       {@code @OneToMany} list of its event entity (extending {@link vn.partytrack.review.ReviewEvent}, one table
- *       {@code <kind>_event}), returned by {@code events()} and added to by {@code addEvent};</li>
+ *       {@code <kind>_event}), handed to the review as an {@link vn.partytrack.review.EventLog} by {@code log()};</li>
  *   <li>{@code kind()}: a {@link vn.partytrack.review.ReviewKind} whose code and message prefix name its
  *       notifications ({@code <CODE>_SUBMITTED}, {@code notification.<prefix>Submitted} and {@code …Returned} in the
  *       bundles; {@code …UnlockRequested/Granted/Refused} if it may be unlocked) and {@code subject()}, what they

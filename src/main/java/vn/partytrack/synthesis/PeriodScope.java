@@ -3,6 +3,7 @@ package vn.partytrack.synthesis;
 import jakarta.persistence.EntityManager;
 import vn.partytrack.period.PeriodRow;
 import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.Messages;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -93,6 +94,21 @@ final class PeriodScope {
     /** Binds the scope's parameters (?1 cutoff, ?2 path prefix, ?3 bloc) to a query using {@link #UNITS}. */
     jakarta.persistence.Query bind(jakarta.persistence.Query q) {
         return q.setParameter(1, Date.valueOf(period.cutoffDate())).setParameter(2, committeePath + "%").setParameter(3, bloc);
+    }
+
+    /** What the document calls the scope: "toàn Đảng bộ", or "khối Hành chính sự nghiệp". */
+    String scopeName(EntityManager em) {
+        return bloc.isEmpty() ? Messages.text(Messages.VIETNAMESE, "synthesis.doc.scopeWhole")
+                : Messages.text(Messages.VIETNAMESE, "synthesis.doc.scopeBloc") + " " + em.createQuery("SELECT b.nameVi FROM Bloc b WHERE b.code = :c", String.class)
+                        .setParameter("c", bloc).getResultStream().findFirst().orElse(bloc).replaceFirst("^Khối ", "");
+    }
+
+    /** A document of the committee dated today: its profile's header, number, place, signatory block and recipients. */
+    SynthesisDocument document(String title, String subtitle, List<SynthesisDocument.Section> sections, LocalDate today) {
+        return new SynthesisDocument(profile.superiorHeading(), profile.heading(), "Số      " + profile.numberSuffix(),
+                profile.place() + ", ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng " + today.getMonthValue() + " năm " + today.getYear(),
+                title, subtitle, sections, profile.signatoryHeading(), profile.signerTitle(), profile.signerName() == null ? "" : profile.signerName(),
+                profile.recipients());
     }
 
     private static LocalDate date(Object o) {

@@ -141,6 +141,96 @@ public final class Sentences {
         return "Hội nghị ghi nhận ý kiến của " + String.format("%02d", units) + " đồng chí đại diện các đơn vị trình bày khó khăn, vướng mắc.";
     }
 
+    /** The four levels as Party reports name them, best first. */
+    static final List<String> LEVEL_NAMES = List.of("hoàn thành xuất sắc nhiệm vụ", "hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ",
+            "không hoàn thành nhiệm vụ");
+
+    /**
+     * The grassroots organisations rated: "100% các tổ chức cơ sở đảng (42 tổ chức) được đánh giá, xếp loại chất lượng;
+     * trong đó: hoàn thành xuất sắc nhiệm vụ 8 tổ chức (19%), …", or "40/42 tổ chức (95,2%) …; còn 2 tổ chức chưa có
+     * quyết định xếp loại: A, B." {@code levels}: the counts at each level, best first (shares of those rated).
+     */
+    public static String ratedOrganisations(int units, int[] levels, List<String> undecided) {
+        int rated = java.util.Arrays.stream(levels).sum();
+        if (units == 0) {
+            return "Không có tổ chức cơ sở đảng nào phải đánh giá, xếp loại.";
+        }
+        if (rated == 0) {
+            return "Chưa có tổ chức cơ sở đảng nào được quyết định xếp loại chất lượng (" + number(units) + " tổ chức).";
+        }
+        String sentence = (rated == units ? "100% các tổ chức cơ sở đảng (" + number(units) + " tổ chức)"
+                : number(rated) + "/" + number(units) + " tổ chức cơ sở đảng (" + VietnameseFormat.percent((double) rated / units, VI) + ")")
+                + " được đánh giá, xếp loại chất lượng; trong đó: " + levels(levels, rated, "tổ chức");
+        return undecided.isEmpty() ? sentence + "."
+                : sentence + "; còn " + number(undecided.size()) + " tổ chức chưa có quyết định xếp loại: " + String.join(", ", undecided) + ".";
+    }
+
+    /** The year against the one before: "So với năm 2024, số tổ chức hoàn thành xuất sắc nhiệm vụ tăng 2, …". */
+    public static String againstPreviousYear(int previousYear, int[] levels, int[] previous) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < levels.length; i++) {
+            int change = levels[i] - previous[i];
+            parts.add("số tổ chức " + LEVEL_NAMES.get(i) + (change == 0 ? " không thay đổi" : change > 0 ? " tăng " + number(change) : " giảm " + number(-change))
+                    + " (năm " + previousYear + ": " + number(previous[i]) + ")");
+        }
+        return "So với năm " + previousYear + ", " + String.join("; ", parts) + ".";
+    }
+
+    /** "Có 2 tổ chức … từ hai năm liền trở lên …: A (3 năm liền), B (2 năm liền)." {@code units}: name and years. */
+    public static String excellentRunning(List<java.util.Map.Entry<String, Integer>> units) {
+        if (units.isEmpty()) {
+            return "Không có tổ chức cơ sở đảng nào hoàn thành xuất sắc nhiệm vụ từ hai năm liền trở lên.";
+        }
+        return "Có " + number(units.size()) + " tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ từ hai năm liền trở lên, đề nghị xem xét "
+                + "công nhận tổ chức cơ sở đảng \u201ctrong sạch, vững mạnh tiêu biểu\u201d: "
+                + String.join(", ", units.stream().map(u -> u.getKey() + " (" + u.getValue() + " năm liền)").toList()) + ".";
+    }
+
+    public static String notCompleted(List<String> units) {
+        if (units.isEmpty()) {
+            return "Không có tổ chức cơ sở đảng nào không hoàn thành nhiệm vụ.";
+        }
+        return "Có " + number(units.size()) + " tổ chức cơ sở đảng không hoàn thành nhiệm vụ: " + String.join(", ", units) + ".";
+    }
+
+    /**
+     * The members rated, from the counts of the rated organisations: "Tổng số đảng viên được đánh giá, xếp loại là
+     * 1.234 đồng chí; trong đó: …; 12 đồng chí được miễn đánh giá, 3 đồng chí chưa đánh giá."
+     */
+    public static String ratedMembers(int[] levels, long exempted, long notReviewed) {
+        long rated = java.util.Arrays.stream(levels).asLongStream().sum();
+        if (rated == 0) {
+            return "Chưa có số liệu đánh giá, xếp loại đảng viên.";
+        }
+        String sentence = "Tổng số đảng viên được đánh giá, xếp loại là " + number(rated) + " đồng chí; trong đó: " + levels(levels, rated, "đồng chí");
+        List<String> others = new java.util.ArrayList<>();
+        if (exempted > 0) {
+            others.add(number(exempted) + " đồng chí được miễn đánh giá");
+        }
+        if (notReviewed > 0) {
+            others.add(number(notReviewed) + " đồng chí chưa đánh giá");
+        }
+        return sentence + (others.isEmpty() ? "." : "; " + String.join(", ", others) + ".");
+    }
+
+    /** The member quota: HTXS at most {@code percent}% of HTT in each organisation, and where it was exceeded. */
+    public static String memberQuota(String percent, List<String> exceeded) {
+        String rule = "số đảng viên hoàn thành xuất sắc nhiệm vụ không vượt quá " + percent + "% số đảng viên hoàn thành tốt nhiệm vụ";
+        if (exceeded.isEmpty()) {
+            return "Tất cả các tổ chức cơ sở đảng bảo đảm " + rule + ".";
+        }
+        return "Có " + number(exceeded.size()) + " tổ chức cơ sở đảng có " + rule.replace("không vượt quá", "vượt quá") + ": "
+                + String.join(", ", exceeded) + ".";
+    }
+
+    private static String levels(int[] levels, long of, String unit) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < levels.length; i++) {
+            parts.add(LEVEL_NAMES.get(i) + " " + number(levels[i]) + " " + unit + " (" + VietnameseFormat.percent((double) levels[i] / of, VI) + ")");
+        }
+        return String.join(", ", parts);
+    }
+
     /** A date as Party documents write it in a sentence: 09/7/2020, 15/6/2020. */
     public static String date(LocalDate d) {
         return String.format("%02d/%d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());

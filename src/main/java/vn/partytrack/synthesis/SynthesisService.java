@@ -98,10 +98,7 @@ public class SynthesisService {
         }
         PeriodRow period = periods.get(periodId);
         PeriodScope scope = PeriodScope.of(em, period, blocCode, committeeId);
-        CommitteeProfile profile = scope.profile;
-        String scopeName = blocCode == null || blocCode.isBlank() ? vi("synthesis.doc.scopeWhole")
-                : vi("synthesis.doc.scopeBloc") + " " + em.createQuery("SELECT b.nameVi FROM Bloc b WHERE b.code = :c", String.class)
-                        .setParameter("c", blocCode).getResultStream().findFirst().orElse(blocCode).replaceFirst("^Khối ", "");
+        String scopeName = scope.scopeName(em);
 
         List<Object[]> units = units(scope);
         Map<String, Integer> byType = new LinkedHashMap<>();
@@ -142,12 +139,9 @@ public class SynthesisService {
         sections.add(new SynthesisDocument.Section(vi("synthesis.doc.difficulties"), difficulties(scope)));
         sections.add(new SynthesisDocument.Section(vi("synthesis.doc.nextPeriod"), nextPeriod(scope, units.size())));
 
-        LocalDate today = Clocks.today(clock);
-        return new SynthesisDocument(profile.superiorHeading(), profile.heading(), "Số      " + profile.numberSuffix(),
-                profile.place() + ", ngày " + String.format("%02d", today.getDayOfMonth()) + " tháng " + today.getMonthValue() + " năm " + today.getYear(),
-                vi("synthesis.doc.kind"), vi("synthesis.doc.subtitle") + " " + scopeName + " " + period.nameVi().toLowerCase(Locale.forLanguageTag("vi")),
-                sections, profile.signatoryHeading(), profile.signerTitle(), profile.signerName() == null ? "" : profile.signerName(),
-                profile.recipients());
+        return scope.document(vi("synthesis.doc.kind"),
+                vi("synthesis.doc.subtitle") + " " + scopeName + " " + period.nameVi().toLowerCase(Locale.forLanguageTag("vi")), sections,
+                Clocks.today(clock));
     }
 
     /** The in-scope units: id, name, path, members, type code; in Vietnamese order of names. */

@@ -119,6 +119,15 @@ class AccessMatrixIT extends ApiIT {
             PUT /api/v1/reports/{id}                           | D D D D A D
             GET /api/v1/ratings                                | A A A A A A
             GET /api/v1/ratings/rule-sets                      | A A A A A A
+            GET /api/v1/ratings/rule-sets/{code}               | A A A A A A
+            PUT /api/v1/ratings/rule-sets/{code}               | A D D D D D
+            POST /api/v1/ratings/rule-sets                     | A D D D D D
+            GET /api/v1/ratings/deadlines/{year}               | A A A A A A
+            GET /api/v1/ratings/distribution                   | A A A A D D
+            GET /api/v1/ratings/report                         | A A A A D D
+            GET /api/v1/ratings/report.docx                    | A A A A D D
+            GET /api/v1/ratings/report.pdf                     | A A A A D D
+            PUT /api/v1/ratings/deadlines/{year}               | A A D D D D
             GET /api/v1/ratings/tracker                        | A A A A D D
             GET /api/v1/ratings/{id}                           | A A A A A D
             POST /api/v1/ratings                               | A A A A A D
@@ -156,6 +165,7 @@ class AccessMatrixIT extends ApiIT {
             synthesis/report.xhtml         | A A A A D D
             rating/rating.xhtml            | A A A A A D
             rating/tracker.xhtml           | A A A A D D
+            rating/rules.xhtml             | A D D D D D
             """;
 
     Map<String, String> ids;
@@ -185,6 +195,8 @@ class AccessMatrixIT extends ApiIT {
         m.put("versions/{id}", String.valueOf(synthesisVersion(period)));
         m.put("{stage}", "KE_HOACH");
         m.put("{format}", "xlsx");
+        m.put("{code}", "QD132-2018");
+        m.put("{year}", String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear()));
         m.put("?period", String.valueOf(period));
         m.put("?term", String.valueOf(count("SELECT term_id FROM congress WHERE organisation_id = " + unit + " ORDER BY id LIMIT 1")));
         m.put("?directive", String.valueOf(count("SELECT directive_id FROM directive_implementation WHERE organisation_id = " + unit + " ORDER BY id LIMIT 1")));

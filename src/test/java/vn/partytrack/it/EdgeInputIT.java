@@ -492,6 +492,10 @@ class EdgeInputIT extends ApiIT {
                     "SELECT coalesce(min(id) FILTER (WHERE organisation_id = " + unit + " AND status IN ('DRAFT', 'RETURNED')),"
                             + " min(id) FILTER (WHERE status IN ('DRAFT', 'RETURNED')), min(id)) FROM rating")));
             values.put("{format}", "xlsx");
+            values.put("{year}", String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear()));
+            // a rule set no rating was decided under, if there is one, so that a change gets past the frozen check to its fields
+            values.put("{code}", DataSnapshot.text("SELECT coalesce((SELECT min(s.code) FROM rating_rule_set s WHERE NOT EXISTS ("
+                    + "SELECT 1 FROM rating r WHERE r.rule_set_id = s.id AND r.decided_level IS NOT NULL)), 'QD366-2025')"));
             values.put("q:period", values.get("periods/{id}"));
             values.put("q:term", String.valueOf(DataSnapshot.number("SELECT max(id) FROM congress_term")));
             values.put("q:organisation", String.valueOf(unit));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import vn.partytrack.it.Browser;
 import vn.partytrack.it.Deployments;
 
@@ -104,5 +105,95 @@ class RatingJourneyIT {
         assertThat(browser.byId("ratingStage").getAttribute("data-stage")).isEqualTo("DECIDED");
         assertThat(text("SELECT decided_level || ' ' || decision_number FROM rating WHERE id = " + submitted)).isEqualTo("HTT 31-QĐ/ĐU");
         assertThat(id("MAU-HCSN-02")).isPositive();
+    }
+
+    @Test
+    void theSecretaryAsksToReopenAnAppraisedRatingAndTheBoardGrantsIt() throws SQLException {
+        long rating = count("SELECT r.id FROM rating r JOIN organisation o ON o.id = r.organisation_id WHERE o.code = 'MAU-HCSN-29' AND r.year = " + YEAR);
+        loginIn("vi", "tochuc");
+        browser.open("rating/rating.xhtml?id=" + rating);
+        browser.choose("rating:level", "Hoàn thành tốt nhiệm vụ");
+        browser.click("rating:appraise");
+        assertThat(browser.byId("ratingStage").getAttribute("data-stage")).isEqualTo("AWAITING_DECISION");
+
+        // without a reason the request is refused next to the field; with one, it waits for the board
+        loginIn("vi", "bithu29");
+        browser.open("rating/rating.xhtml?id=" + rating).assertAccessible("appraised rating, its secretary");
+        browser.click("rating:requestUnlock");
+        assertThat(browser.source()).contains("Vui lòng ghi lý do.");
+        browser.type("rating:unlockText", "Nhập nhầm số đảng viên (thử)");
+        browser.click("rating:requestUnlock");
+        assertThat(browser.text("rating:unlockRequest")).contains("Nhập nhầm số đảng viên (thử)");
+        assertThat(browser.exists("rating:requestUnlock")).isFalse();
+
+        loginIn("en", "tochuc");
+        browser.open("rating/rating.xhtml?id=" + rating).assertAccessible("unlock request before the board, en");
+        loginIn("vi", "tochuc");
+        browser.open("rating/rating.xhtml?id=" + rating).assertAccessible("unlock request before the board");
+        browser.type("rating:unlockText", "Đồng ý, sửa trong 3 ngày (thử)");
+        browser.click("rating:grantUnlock");
+        assertThat(browser.byId("ratingStage").getAttribute("data-stage")).isEqualTo("RETURNED");
+        assertThat(text("SELECT status FROM rating WHERE id = " + rating)).isEqualTo("RETURNED");
+        assertThat(browser.text("rating:returnReason")).contains("Đồng ý, sửa trong 3 ngày (thử)");
+
+        // a comment from the board goes into the history
+        browser.type("rating:comment", "Bổ sung minh chứng tiêu chí 2 (thử)");
+        browser.click("rating:addComment");
+        assertThat(browser.text("rating:historyTable")).contains("Bổ sung minh chứng tiêu chí 2 (thử)");
+    }
+
+    @Test
+    void theDashboardShowsTheLevelsOverTheYearsAndDrillsDownToTheTracker() throws SQLException {
+        // the period of this year: the five years up to it hold the sample's 2024
+        String dashboard = "index.xhtml?bloc=HCSN&period=" + count("SELECT id FROM reporting_period WHERE code = '" + YEAR + "-YEAR'");
+        for (String language : List.of("vi", "en")) {
+            loginIn(language, "lanhdao");
+            browser.open(dashboard).assertAccessible("dashboard with the rating levels, " + language);
+        }
+        loginIn("vi", "lanhdao");
+        browser.open(dashboard);
+        WebElement cell = browser.driver().findElement(By.cssSelector("#levelYears tr[data-year='2024'] td[data-level='HTXS'] a"));
+        int shown = Integer.parseInt(cell.getText().strip());
+        assertThat(shown).isPositive();
+        cell.click();
+        browser.waitForPage();
+        assertThat(browser.driver().getCurrentUrl()).contains("year=2024").contains("level=HTXS");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("tbody[id$='table_data'] > tr"));
+        assertThat(rows).hasSize(shown);
+        assertThat(rows).allSatisfy(r -> assertThat(r.getText()).contains("Hoàn thành xuất sắc nhiệm vụ"));
+        browser.assertAccessible("rating tracker drilled down to a level");
+    }
+
+    @Test
+    void anAdministratorAddsAYearsRuleSetOnThePageAndAdjustsItsThresholds() throws SQLException {
+        int year = YEAR + 2;
+        for (String language : List.of("en", "vi")) {
+            loginIn(language, "quantri");
+            browser.open("rating/rules.xhtml").assertAccessible("rating rules, " + language);
+        }
+        // a rule set with decided ratings says so and offers no saving
+        browser.choose("rules:code", "QD132-2018 (2018–2022)");
+        assertThat(browser.text("rules:frozen")).contains("không thể sửa");
+        assertThat(browser.exists("rules:save")).isFalse();
+
+        browser.choose("rules:copyOf", "QD366-2025");
+        browser.type("rules:newCode", "TRANG-" + year);
+        browser.typeNumber("rules:fromYear", year);
+        browser.click("rules:create");
+        assertThat(browser.source()).contains("Đã thêm bộ quy định.");
+        assertThat(count("SELECT count(*) FROM rating_rule_set WHERE code = 'TRANG-" + year + "' AND from_year = " + year)).isEqualTo(1);
+        browser.assertAccessible("a new rule set");
+
+        // a minimum score above the one of the level above is refused next to the field
+        browser.typeNumber("rules:levels:1:minScore", 95);
+        browser.click("rules:save");
+        assertThat(browser.source()).contains("phải thấp hơn điểm của mức cao hơn");
+        browser.assertAccessible("rule set with an error");
+        browser.typeNumber("rules:levels:1:minScore", 75);
+        browser.typeNumber("rules:memberQuota", 15);
+        browser.click("rules:save");
+        assertThat(browser.source()).contains("Đã lưu bộ quy định.");
+        assertThat(text("SELECT member_quota_percent::text || ' ' || (SELECT min_score::text FROM rating_level l WHERE l.rule_set_id = s.id AND l.code = 'HTT')"
+                + " FROM rating_rule_set s WHERE code = 'TRANG-" + year + "'")).isEqualTo("15.00 75.00");
     }
 }

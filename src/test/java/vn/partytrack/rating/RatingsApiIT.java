@@ -191,4 +191,268 @@ class RatingsApiIT extends ApiIT {
         assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         assertThat(as("bithu01").unchecked().send("GET", "api/v1/exports/ratings.pdf?year=2020", null, null).status()).isEqualTo(403);
     }
+
+    @Test
+    void theBoardSetsTheDeadlineAndThoseWhoHaveNotAssessedThemselvesAreRemindedOnce() throws SQLException {
+        String deadline = "api/v1/ratings/deadlines/" + YEAR;
+        LocalDate due = TODAY.plusDays(2);
+        String body = "{\"selfAssessmentDue\":\"" + due + "\"}";
+        assertThat(as("bithu03").put(deadline, body).status()).isEqualTo(403);
+        assertThat(as("thuongvu").put(deadline, body).status()).isEqualTo(403);
+        assertThat(fieldErrors(as("tochuc").put(deadline, "{\"selfAssessmentDue\":\"" + LocalDate.of(YEAR + 2, 1, 10) + "\"}").json()))
+                .containsKey("selfAssessmentDue");
+        assertThat(fieldErrors(as("tochuc").put(deadline, "{}").json())).containsKey("selfAssessmentDue");
+        Api.Reply set = as("tochuc").put(deadline, body);
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        JsonObject read = as("bithu03").get(deadline).json();
+        assertThat(read.getString("selfAssessmentDue")).isEqualTo(due.toString());
+        assertThat(read.getBoolean("set")).isTrue();
+        assertThat(text("SELECT action FROM audit_entry WHERE entity_type = 'RATING_DEADLINE' AND entity_id = " + YEAR
+                + " ORDER BY id DESC LIMIT 1")).isEqualTo("SET");
+
+        // the secretaries of the grassroots units with no self-assessment sent for the year: none, or a draft
+        String late = " FROM units_at(DATE '" + TODAY + "') o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots"
+                + " LEFT JOIN rating r ON r.organisation_id = o.id AND r.year = " + YEAR
+                + " JOIN account a ON a.organisation_id = o.id AND a.role = 'SECRETARY' AND a.enabled"
+                + " WHERE r.id IS NULL OR r.status = 'DRAFT'";
+        long expected = count("SELECT count(*)" + late);
+        assertThat(expected).isPositive();
+        String reminders = "SELECT count(*) FROM notification WHERE dedupe_key LIKE 'RATING_DUE_SOON:" + YEAR + ":%'";
+        assertThat(as("bithu05").post("api/v1/notifications/reminders", "{}").status()).isEqualTo(403);
+        Api.Reply sent = as("tochuc").post("api/v1/notifications/reminders", "{}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(count(reminders)).isEqualTo(expected);
+        // the draft's secretary is reminded, the one who submitted is not
+        assertThat(as("bithu03").get("api/v1/notifications").body())
+                .contains("Bản tự kiểm điểm, xếp loại chất lượng năm " + YEAR + " đến hạn ngày");
+        assertThat(count("SELECT count(*) FROM notification n JOIN account a ON a.id = n.account_id WHERE a.username = 'bithu02'"
+                + " AND n.dedupe_key LIKE 'RATING_%:" + YEAR + ":%'")).isZero();
+        // sending again sends nothing new
+        as("tochuc").post("api/v1/notifications/reminders", "{}");
+        assertThat(count(reminders)).isEqualTo(expected);
+    }
+
+    @Test
+    void anAppraisedRatingIsReopenedOnlyThroughAnUnlockRequestTheBoardGrants() throws SQLException {
+        long unit = id("MAU-HCSN-04");
+        Api.Reply opened = as("bithu04").post("api/v1/ratings", "{\"organisationId\":" + unit + ",\"year\":" + YEAR + "}");
+        long rating = opened.json().getJsonNumber("id").longValue();
+        Api.Reply submitted = as("bithu04").post("api/v1/ratings/" + rating + "/submit",
+                form(version(opened)).add("selfLevel", "HTT").add("selfScore", 85).add("membersHtxs", 1).add("membersHtt", 10).build().toString());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().getJsonObject("actions").getBoolean("requestUnlock")).isFalse();
+        Api.Reply appraised = as("tochuc").post("api/v1/ratings/" + rating + "/appraisal", "{\"level\":\"HTT\"}");
+        assertThat(as("bithu04").get("api/v1/ratings/" + rating).json().getJsonObject("actions").getBoolean("requestUnlock")).isTrue();
+
+        // a request needs its reason; only the unit's secretary asks, only staff answer
+        String before = ratingRow(rating);
+        assertThat(fieldErrors(as("bithu04").post("api/v1/ratings/" + rating + "/unlock-request", "{}").json())).containsKey("reason");
+        assertThat(as("bithu05").post("api/v1/ratings/" + rating + "/unlock-request", "{\"reason\":\"Sai số liệu\"}").status()).isEqualTo(403);
+        assertThat(ratingRow(rating)).isEqualTo(before);
+        Api.Reply asked = as("bithu04").post("api/v1/ratings/" + rating + "/unlock-request", "{\"reason\":\"Nhập nhầm số đảng viên (thử)\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        assertThat(asked.json().getString("unlockReason")).isEqualTo("Nhập nhầm số đảng viên (thử)");
+        assertThat(asked.json().getString("unlockRequestedAt")).isNotBlank();
+        assertThat(as("thuongvu").post("api/v1/ratings/" + rating + "/unlock-decision", "{\"grant\":true}").status()).isEqualTo(403);
+
+        Api.Reply granted = as("tochuc").post("api/v1/ratings/" + rating + "/unlock-decision",
+                "{\"grant\":true,\"comment\":\"Đồng ý, sửa trong 3 ngày\",\"version\":" + version(asked) + "}");
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        assertThat(granted.json().getString("status")).isEqualTo("RETURNED");
+        assertThat(granted.json().getString("stage")).isEqualTo("RETURNED");
+        assertThat(granted.json().getString("lastReturnReason")).isEqualTo("Đồng ý, sửa trong 3 ngày");
+        assertThat(granted.json().containsKey("unlockRequestedAt") && !granted.json().isNull("unlockRequestedAt")).isFalse();
+        assertThat(granted.json().getJsonArray("history").getValuesAs(JsonObject.class)).extracting(h -> h.getString("action"))
+                .containsSubsequence("SUBMIT", "ACCEPT", "REQUEST_UNLOCK", "GRANT_UNLOCK");
+        assertThat(appraised.status()).isEqualTo(200);
+
+        // a comment goes into the history, from either side; an empty one is refused
+        assertThat(fieldErrors(as("tochuc").post("api/v1/ratings/" + rating + "/comments", "{\"reason\":\" \"}").json())).containsKey("reason");
+        Api.Reply commented = as("tochuc").post("api/v1/ratings/" + rating + "/comments", "{\"reason\":\"Lưu ý tiêu chí 3 (thử)\"}");
+        assertThat(commented.json().getJsonArray("history").getValuesAs(JsonObject.class)).anySatisfy(h -> {
+            assertThat(h.getString("action")).isEqualTo("COMMENT");
+            assertThat(h.getString("comment")).isEqualTo("Lưu ý tiêu chí 3 (thử)");
+        });
+    }
+
+    @Test
+    void theLevelsOverFiveYearsAddUpByBlocAndCommitteeAsTheTrackerCountsThem() throws SQLException {
+        assertThat(as("bithu01").get("api/v1/ratings/distribution?year=2025").status()).isEqualTo(403);
+        assertThat(fieldErrors(as("lanhdao").get("api/v1/ratings/distribution").json())).containsKey("year");
+        JsonObject d = as("lanhdao").get("api/v1/ratings/distribution?year=2025&bloc=HCSN").json();
+        assertThat(d.getJsonArray("years").getValuesAs(jakarta.json.JsonNumber.class)).extracting(jakarta.json.JsonNumber::intValue)
+                .containsExactly(2025, 2024, 2023, 2022, 2021);
+        assertThat(d.getInt("latestYear")).isEqualTo(2025);
+
+        // the totals of each year are the tracker's (computed by another statement)
+        JsonObject tracker = as("lanhdao").get("api/v1/ratings/tracker?year=2025&bloc=HCSN").json();
+        List<JsonObject> total = d.getJsonArray("total").getValuesAs(JsonObject.class);
+        assertThat(line(total, 2025, "")).isEqualTo(tracker.getJsonObject("decidedLevels"));
+        for (JsonObject previous : tracker.getJsonArray("previousYears").getValuesAs(JsonObject.class)) {
+            assertThat(line(total, previous.getInt("year"), "")).isEqualTo(previous.getJsonObject("levels"));
+        }
+        assertThat(line(total, 2024, "").getInt("HTXS")).isPositive();
+
+        // by bloc and by the committee above the units, the lines of a year add up to its total
+        for (String group : List.of("byBloc", "byCommittee")) {
+            for (int year = 2021; year <= 2025; year++) {
+                int y = year;
+                for (String level : List.of("HTXS", "HTT", "HT", "KHT")) {
+                    int sum = d.getJsonArray(group).getValuesAs(JsonObject.class).stream().filter(l -> l.getInt("year") == y)
+                            .mapToInt(l -> l.getJsonObject("levels").getInt(level)).sum();
+                    assertThat(sum).as(group + " " + y + " " + level).isEqualTo(line(total, y, "").getInt(level));
+                }
+            }
+        }
+        assertThat(d.getJsonArray("byBloc").getValuesAs(JsonObject.class)).allSatisfy(l -> assertThat(l.getString("code")).isEqualTo("HCSN"));
+
+        // the two lists are the tracker's rows excellent two years running or more, and not completed
+        List<JsonObject> rows = tracker.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(d.getJsonArray("excellentRunning").getValuesAs(JsonObject.class))
+                .extracting(u -> u.getJsonNumber("organisationId").longValue() + ":" + u.getInt("yearsRunning"))
+                .containsExactlyInAnyOrderElementsOf(rows.stream().filter(r -> r.getInt("excellentYearsRunning") >= 2)
+                        .map(r -> r.getJsonNumber("organisationId").longValue() + ":" + r.getInt("excellentYearsRunning")).toList());
+        assertThat(d.getJsonArray("excellentRunning").getValuesAs(JsonObject.class))
+                .anySatisfy(u -> assertThat(u.getInt("yearsRunning")).isEqualTo(3));
+        assertThat(d.getInt("excellentRunningCount")).isEqualTo(d.getJsonArray("excellentRunning").size());
+        assertThat(d.getJsonArray("notCompleted").getValuesAs(JsonObject.class)).extracting(u -> u.getJsonNumber("organisationId").longValue())
+                .containsExactlyInAnyOrderElementsOf(rows.stream().filter(r -> "KHT".equals(r.getString("decidedLevel", null)))
+                        .map(r -> r.getJsonNumber("organisationId").longValue()).toList());
+
+        // the dashboard of a period carries the distribution of the five years up to the period's
+        long period = count("SELECT id FROM reporting_period WHERE code = '2021-H1'");
+        JsonObject dashboard = as("lanhdao").get("api/v1/dashboard?bloc=HCSN&period=" + period).json();
+        assertThat(dashboard.getJsonObject("ratings"))
+                .isEqualTo(as("lanhdao").get("api/v1/ratings/distribution?year=2021&bloc=HCSN").json());
+        assertThat(dashboard.getJsonObject("ratings").getInt("latestYear")).isEqualTo(2021);
+    }
+
+    @Test
+    void theReportOnTheYearsRatingIsWrittenFromItsDecisions() throws Exception {
+        assertThat(as("bithu01").get("api/v1/ratings/report?year=2024&bloc=HCSN").status()).isEqualTo(403);
+        assertThat(fieldErrors(as("lanhdao").get("api/v1/ratings/report?bloc=HCSN").json())).containsKey("year");
+        assertThat(fieldErrors(as("lanhdao").get("api/v1/ratings/report?bloc=HCSN&year=" + (YEAR + 1)).json())).containsKey("year");
+        Api.Reply reply = as("lanhdao").get("api/v1/ratings/report?year=2024&bloc=HCSN");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject doc = reply.json();
+        assertThat(doc.getString("title")).isEqualTo("BÁO CÁO");
+        assertThat(doc.getString("subtitle")).startsWith("Kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm 2024");
+        List<JsonObject> sections = doc.getJsonArray("sections").getValuesAs(JsonObject.class);
+        assertThat(sections).hasSize(3);
+
+        // the sentences, from the figures the tracker shows for the same year and bloc
+        List<JsonObject> rows = as("lanhdao").get("api/v1/ratings/tracker?year=2024&bloc=HCSN").json().getJsonArray("rows").getValuesAs(JsonObject.class);
+        List<JsonObject> decided = rows.stream().filter(r -> r.containsKey("decidedLevel") && !r.isNull("decidedLevel")).toList();
+        int[] levels = new int[4];
+        int[] members = new int[4];
+        long exempted = 0, notReviewed = 0;
+        List<String> codes = List.of("HTXS", "HTT", "HT", "KHT");
+        for (JsonObject r : decided) {
+            levels[codes.indexOf(r.getString("decidedLevel"))]++;
+            int i = 0;
+            for (String m : List.of("membersHtxs", "membersHtt", "membersHt", "membersKht")) {
+                members[i++] += r.containsKey(m) && !r.isNull(m) ? r.getInt(m) : 0;
+            }
+            exempted += r.containsKey("membersExempted") && !r.isNull("membersExempted") ? r.getInt("membersExempted") : 0;
+            notReviewed += r.containsKey("membersNotReviewed") && !r.isNull("membersNotReviewed") ? r.getInt("membersNotReviewed") : 0;
+        }
+        assertThat(levels[0]).isPositive();
+        String organisations = sections.get(1).getString("body");
+        String rated = vn.partytrack.synthesis.Sentences.ratedOrganisations(rows.size(), levels, List.of());
+        if (decided.size() == rows.size()) {
+            assertThat(organisations.lines().findFirst().orElseThrow()).isEqualTo(rated);
+        } else {
+            assertThat(organisations).startsWith(rated.substring(0, rated.length() - 1) + "; còn " + (rows.size() - decided.size()) + " tổ chức");
+        }
+        for (JsonObject r : rows) {
+            if (r.getInt("excellentYearsRunning") >= 2) {
+                assertThat(organisations).contains(r.getString("organisationName") + " (" + r.getInt("excellentYearsRunning") + " năm liền)");
+            }
+            if ("KHT".equals(r.getString("decidedLevel", null))) {
+                assertThat(organisations).contains(r.getString("organisationName"));
+            }
+        }
+        assertThat(organisations).contains("So với năm 2023");
+        String membersText = sections.get(2).getString("body");
+        assertThat(membersText.lines().findFirst().orElseThrow())
+                .isEqualTo(vn.partytrack.synthesis.Sentences.ratedMembers(members, exempted, notReviewed));
+        assertThat(membersText).contains("20% số đảng viên hoàn thành tốt nhiệm vụ");
+        assertThat(sections.get(0).getString("body")).contains("124-QĐ/TW");
+
+        // the Word and PDF files carry the Party layout and the same sentences
+        byte[] docx = as("lanhdao").download("api/v1/ratings/report.docx?year=2024&bloc=HCSN");
+        String text;
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+            text = extractor.getText();
+        }
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains("Nơi nhận:").contains(membersText.lines().findFirst().orElseThrow());
+        byte[] pdf = as("lanhdao").download("api/v1/ratings/report.pdf?year=2024&bloc=HCSN");
+        try (var d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(d).replaceAll("\\s+", " "))
+                    .contains("KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN");
+        }
+    }
+
+    @Test
+    void anAdministratorAddsAYearsRuleSetAndAdjustsItUntilARatingIsDecidedUnderIt() throws SQLException {
+        // a rule set with decided ratings is frozen: 409 with the reason, nothing changed
+        JsonObject qd132 = as("bithu01").get("api/v1/ratings/rule-sets/QD132-2018").json();
+        assertThat(qd132.getInt("decidedRatings")).isPositive();
+        String adjust = "{\"version\":" + qd132.getJsonNumber("version").longValue() + ",\"memberQuotaPercent\":25}";
+        assertThat(as("tochuc").put("api/v1/ratings/rule-sets/QD132-2018", adjust).status()).isEqualTo(403);
+        Api.Reply frozen = as("quantri").put("api/v1/ratings/rule-sets/QD132-2018", adjust);
+        assertThat(frozen.status()).isEqualTo(409);
+        assertThat(frozen.json().getString("detail")).contains("không thể sửa");
+        assertThat(text("SELECT member_quota_percent::text FROM rating_rule_set WHERE code = 'QD132-2018'")).isEqualTo("20.00");
+        assertThat(as("quantri").get("api/v1/ratings/rule-sets/KHONG-CO").status()).isEqualTo(404);
+
+        // a new year's rule set, copied: bad input names the field
+        int next = YEAR + 1;
+        assertThat(as("thuongvu").post("api/v1/ratings/rule-sets", "{\"copyOf\":\"QD366-2025\",\"code\":\"THU-" + next + "\",\"fromYear\":" + next + "}")
+                .status()).isEqualTo(403);
+        assertThat(fieldErrors(as("quantri").post("api/v1/ratings/rule-sets", "{}").json())).containsKeys("copyOf", "code", "fromYear");
+        assertThat(fieldErrors(as("quantri").post("api/v1/ratings/rule-sets",
+                "{\"copyOf\":\"QD999\",\"code\":\"thu 1\",\"fromYear\":2025}").json())).containsKeys("copyOf", "code", "fromYear");
+        assertThat(fieldErrors(as("quantri").post("api/v1/ratings/rule-sets",
+                "{\"copyOf\":\"QD366-2025\",\"code\":\"QD124-2023\",\"fromYear\":" + next + "}").json())).containsKey("code");
+        // this year was already rated under the rule set in force
+        long sets = count("SELECT count(*) FROM rating_rule_set");
+        Api.Reply inUse = as("quantri").post("api/v1/ratings/rule-sets",
+                "{\"copyOf\":\"QD366-2025\",\"code\":\"THU-" + YEAR + "\",\"fromYear\":" + YEAR + "}");
+        assertThat(inUse.status()).isEqualTo(409);
+        assertThat(count("SELECT count(*) FROM rating_rule_set")).isEqualTo(sets);
+
+        Api.Reply created = as("quantri").post("api/v1/ratings/rule-sets", "{\"copyOf\":\"QD366-2025\",\"code\":\"THU-" + next
+                + "\",\"fromYear\":" + next + ",\"nameVi\":\"Bộ quy định thử năm " + next + "\",\"nameEn\":\"Test rules " + next + "\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject rules = created.json().getJsonObject("rules");
+        assertThat(rules.getInt("fromYear")).isEqualTo(next);
+        assertThat(rules.getString("nameVi")).isEqualTo("Bộ quy định thử năm " + next);
+        assertThat(rules.getJsonArray("levels").getJsonObject(0).getString("code")).isEqualTo("HTXS");
+        assertThat(rules.getJsonArray("levels").getJsonObject(0).getJsonNumber("minScore").doubleValue()).isEqualTo(90.0);
+        assertThat(rules.getJsonArray("criteria")).hasSameSizeAs(
+                as("quantri").get("api/v1/ratings/rule-sets/QD366-2025").json().getJsonObject("rules").getJsonArray("criteria"));
+        // the set in force ends the year before; what was decided under it stays under it
+        assertThat(text("SELECT to_year::text FROM rating_rule_set WHERE code = 'QD366-2025'")).isEqualTo(String.valueOf(YEAR));
+        assertThat(as("lanhdao").get("api/v1/ratings/tracker?year=2025&bloc=HCSN").json().getString("ruleSetCode")).isEqualTo("QD366-2025");
+
+        // its thresholds are adjusted without a release: bad ones named, a stale version refused
+        long version = created.json().getJsonNumber("version").longValue();
+        String url = "api/v1/ratings/rule-sets/THU-" + next;
+        assertThat(fieldErrors(as("quantri").put(url, "{\"version\":" + version + ",\"memberQuotaPercent\":120,\"quotaGroup\":\"WARD\","
+                + "\"disciplinedCap\":\"XS\",\"minScores\":{\"HTT\":95}}").json()))
+                .containsKeys("memberQuotaPercent", "quotaGroup", "disciplinedCap", "minScores.HTT");
+        Api.Reply adjusted = as("quantri").put(url, "{\"version\":" + version + ",\"memberQuotaPercent\":15,\"minScores\":{\"HTXS\":92}}");
+        assertThat(adjusted.status()).as(adjusted.body()).isEqualTo(200);
+        assertThat(adjusted.json().getJsonObject("rules").getJsonNumber("memberQuotaPercent").doubleValue()).isEqualTo(15.0);
+        assertThat(adjusted.json().getJsonObject("rules").getJsonArray("levels").getJsonObject(0).getJsonNumber("minScore").doubleValue()).isEqualTo(92.0);
+        assertThat(as("quantri").put(url, "{\"version\":" + version + ",\"memberQuotaPercent\":10}").status()).isEqualTo(409);
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE entity_type = 'RATING_RULE_SET'")).isGreaterThanOrEqualTo(2);
+    }
+
+    static JsonObject line(List<JsonObject> lines, int year, String code) {
+        return lines.stream().filter(l -> l.getInt("year") == year && l.getString("code").equals(code)).findFirst().orElseThrow()
+                .getJsonObject("levels");
+    }
 }

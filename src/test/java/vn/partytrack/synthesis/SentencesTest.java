@@ -89,4 +89,45 @@ class SentencesTest {
                     .contains("Nơi nhận:").contains("T/M BAN THƯỜNG VỤ").contains("Hoàng Quốc Đạo");
         }
     }
+
+    @Test
+    void theRatedOrganisationsWithTheShareOfEachLevel() {
+        assertThat(Sentences.ratedOrganisations(40, new int[]{8, 28, 3, 1}, List.of())).isEqualTo(
+                "100% các tổ chức cơ sở đảng (40 tổ chức) được đánh giá, xếp loại chất lượng; trong đó: hoàn thành xuất sắc nhiệm vụ 8 tổ chức (20%), "
+                        + "hoàn thành tốt nhiệm vụ 28 tổ chức (70%), hoàn thành nhiệm vụ 3 tổ chức (7,5%), không hoàn thành nhiệm vụ 1 tổ chức (2,5%).");
+        assertThat(Sentences.ratedOrganisations(42, new int[]{8, 28, 3, 1}, List.of("Chi bộ A", "Chi bộ B")))
+                .startsWith("40/42 tổ chức cơ sở đảng (95,2%) được đánh giá")
+                .endsWith("; còn 2 tổ chức chưa có quyết định xếp loại: Chi bộ A, Chi bộ B.");
+        assertThat(Sentences.ratedOrganisations(3, new int[4], List.of("A", "B", "C")))
+                .isEqualTo("Chưa có tổ chức cơ sở đảng nào được quyết định xếp loại chất lượng (3 tổ chức).");
+    }
+
+    @Test
+    void theYearAgainstTheOneBefore() {
+        assertThat(Sentences.againstPreviousYear(2024, new int[]{8, 28, 3, 1}, new int[]{6, 30, 3, 2})).isEqualTo(
+                "So với năm 2024, số tổ chức hoàn thành xuất sắc nhiệm vụ tăng 2 (năm 2024: 6); số tổ chức hoàn thành tốt nhiệm vụ giảm 2 "
+                        + "(năm 2024: 30); số tổ chức hoàn thành nhiệm vụ không thay đổi (năm 2024: 3); số tổ chức không hoàn thành nhiệm vụ giảm 1 (năm 2024: 2).");
+    }
+
+    @Test
+    void theListsOfExcellentYearsRunningAndNotCompleted() {
+        assertThat(Sentences.excellentRunning(List.of(java.util.Map.entry("Chi bộ A", 3), java.util.Map.entry("Chi bộ B", 2))))
+                .startsWith("Có 2 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ từ hai năm liền trở lên")
+                .contains("\u201ctrong sạch, vững mạnh tiêu biểu\u201d")
+                .endsWith(": Chi bộ A (3 năm liền), Chi bộ B (2 năm liền).");
+        assertThat(Sentences.excellentRunning(List.of())).isEqualTo("Không có tổ chức cơ sở đảng nào hoàn thành xuất sắc nhiệm vụ từ hai năm liền trở lên.");
+        assertThat(Sentences.notCompleted(List.of("Chi bộ C"))).isEqualTo("Có 1 tổ chức cơ sở đảng không hoàn thành nhiệm vụ: Chi bộ C.");
+    }
+
+    @Test
+    void theMembersRatedAndTheQuota() {
+        assertThat(Sentences.ratedMembers(new int[]{150, 1000, 80, 4}, 12, 3)).isEqualTo(
+                "Tổng số đảng viên được đánh giá, xếp loại là 1.234 đồng chí; trong đó: hoàn thành xuất sắc nhiệm vụ 150 đồng chí (12,2%), "
+                        + "hoàn thành tốt nhiệm vụ 1.000 đồng chí (81%), hoàn thành nhiệm vụ 80 đồng chí (6,5%), không hoàn thành nhiệm vụ 4 đồng chí (0,3%); "
+                        + "12 đồng chí được miễn đánh giá, 3 đồng chí chưa đánh giá.");
+        assertThat(Sentences.memberQuota("20", List.of())).isEqualTo(
+                "Tất cả các tổ chức cơ sở đảng bảo đảm số đảng viên hoàn thành xuất sắc nhiệm vụ không vượt quá 20% số đảng viên hoàn thành tốt nhiệm vụ.");
+        assertThat(Sentences.memberQuota("20", List.of("Chi bộ D"))).isEqualTo(
+                "Có 1 tổ chức cơ sở đảng có số đảng viên hoàn thành xuất sắc nhiệm vụ vượt quá 20% số đảng viên hoàn thành tốt nhiệm vụ: Chi bộ D.");
+    }
 }

@@ -24,6 +24,10 @@ import vn.partytrack.assessment.ReportService;
 import vn.partytrack.platform.Opened;
 import vn.partytrack.platform.rest.OneOf;
 import vn.partytrack.review.ReviewStatus;
+import vn.partytrack.review.rest.ReviewRequests;
+import vn.partytrack.review.rest.ReviewRequests.Decision;
+import vn.partytrack.review.rest.ReviewRequests.Reason;
+import vn.partytrack.review.rest.ReviewRequests.UnlockDecision;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Page;
 
@@ -42,18 +46,6 @@ public class ReportResource {
 
     /** Which report to open: an organisation's report for a period. */
     public record OpenRequest(Long organisationId, Long periodId) {
-    }
-
-    /** A reason or comment, and the version the reviewer decided on (optional: a stale one gets 409). */
-    public record Reason(String reason, Long version) {
-    }
-
-    /** The version the reviewer decided on (optional). */
-    public record Decision(Long version) {
-    }
-
-    /** A decision on an unlock request. */
-    public record UnlockDecision(boolean grant, String comment, Long version) {
     }
 
     /** Several reports to accept at once. */
@@ -127,14 +119,14 @@ public class ReportResource {
     @Path("{id}/return")
     @Operation(summary = "Return for correction, with a reason (district staff)")
     public ReportDetails returnForCorrection(@PathParam("id") long id, Reason reason) {
-        return reports.returnForCorrection(id, reason == null ? null : reason.reason(), reason == null ? null : reason.version());
+        return ReviewRequests.returnForCorrection(reports, id, reason);
     }
 
     @POST
     @Path("{id}/accept")
     @Operation(summary = "Accept (district staff)")
     public ReportDetails accept(@PathParam("id") long id, Decision decision) {
-        return reports.accept(id, decision == null ? null : decision.version());
+        return reports.accept(id, ReviewRequests.version(decision));
     }
 
     @POST
@@ -147,29 +139,26 @@ public class ReportResource {
     @POST
     @Path("{id}/lock")
     public ReportDetails lock(@PathParam("id") long id, Decision decision) {
-        return reports.lock(id, decision == null ? null : decision.version());
+        return reports.lock(id, ReviewRequests.version(decision));
     }
 
     @POST
     @Path("{id}/unlock-request")
     @Operation(summary = "Ask to unlock an accepted report, with a reason (its secretary)")
     public ReportDetails requestUnlock(@PathParam("id") long id, Reason reason) {
-        return reports.requestUnlock(id, reason == null ? null : reason.reason());
+        return ReviewRequests.requestUnlock(reports, id, reason);
     }
 
     @POST
     @Path("{id}/unlock-decision")
     @Operation(summary = "Grant or refuse an unlock request (district staff)")
     public ReportDetails decideUnlock(@PathParam("id") long id, UnlockDecision decision) {
-        if (decision == null) {
-            throw new InvalidInput("grant", "field.required");
-        }
-        return reports.decideUnlock(id, decision.grant(), decision.comment(), decision.version());
+        return ReviewRequests.decideUnlock(reports, id, decision);
     }
 
     @POST
     @Path("{id}/comments")
     public ReportDetails comment(@PathParam("id") long id, Reason text) {
-        return reports.comment(id, text == null ? null : text.reason());
+        return ReviewRequests.comment(reports, id, text);
     }
 }

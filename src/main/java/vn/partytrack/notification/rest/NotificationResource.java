@@ -1,6 +1,8 @@
 package vn.partytrack.notification.rest;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +32,8 @@ public class NotificationResource {
     Inbox inbox;
 
     @Inject
-    Reminders reminders;
+    @Any
+    Instance<Reminders> reminders;
 
     @Context
     HttpHeaders headers;
@@ -49,8 +52,8 @@ public class NotificationResource {
 
     @POST
     @Path("reminders")
-    @Operation(summary = "Send the due and overdue reminders now (district staff, administrators); returns how many")
+    @Operation(summary = "Send the due and overdue reminders now, of reports and of ratings' self-assessments (district staff, administrators); returns how many")
     public int sendReminders() {
-        return reminders.sendNow();
+        return reminders.stream().mapToInt(Reminders::sendNow).sum();
     }
 }

@@ -22,12 +22,23 @@ import vn.partytrack.organisation.OrganisationService;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Opened;
 import vn.partytrack.platform.Page;
+import vn.partytrack.rating.LevelDistribution;
+import vn.partytrack.rating.LevelDistributions;
+import vn.partytrack.rating.RatingDeadlines;
 import vn.partytrack.rating.RatingDetails;
 import vn.partytrack.rating.RatingForm;
 import vn.partytrack.rating.RatingRow;
 import vn.partytrack.rating.RatingService;
 import vn.partytrack.rating.RatingTrackerView;
 import vn.partytrack.rating.RuleSet;
+import vn.partytrack.rating.RuleSetEditor;
+import vn.partytrack.platform.Text;
+import vn.partytrack.synthesis.DocumentWriter;
+import vn.partytrack.synthesis.RatingReport;
+import vn.partytrack.synthesis.SynthesisDocument;
+import vn.partytrack.review.rest.ReviewRequests;
+import vn.partytrack.review.rest.ReviewRequests.Reason;
+import vn.partytrack.review.rest.ReviewRequests.UnlockDecision;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -50,12 +61,22 @@ public class RatingResource {
     @Inject
     OrganisationService organisations;
 
+    @Inject
+    RatingDeadlines deadlines;
+
+    @Inject
+    LevelDistributions levels;
+
+    @Inject
+    RatingReport reports;
+
+    @Inject
+    RuleSetEditor editor;
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     /** Which rating to open: an organisation's for a year. */
     public record RatingOpenRequest(Long organisationId, Integer year) {
-    }
-
-    /** A reason or comment, and the version the reviewer decided on (optional: a stale one gets 409). */
-    public record RatingReason(String reason, Long version) {
     }
 
     /** The board's appraisal: the proposed level (HTXS, HTT, HT, KHT as the year's rule set has them) and a note. */
@@ -66,8 +87,44 @@ public class RatingResource {
     public record RatingDecision(String level, String decisionNumber, LocalDate decisionDate, String reason, Long version) {
     }
 
-    /** A decision on an unlock request. */
-    public record RatingUnlockDecision(boolean grant, String comment, Long version) {
+    /** The day by which the organisations send their self-assessment. */
+    public record DeadlineRequest(LocalDate selfAssessmentDue) {
+    }
+
+    @GET
+    @Path("deadlines/{year}")
+    @Operation(summary = "The day of a year by which the organisations send their self-assessment (the board's, else the configured default)")
+    public RatingDeadlines.Deadline deadline(@PathParam("year") int year) {
+        return deadlines.read(year);
+    }
+
+    @PUT
+    @Path("deadlines/{year}")
+    @Operation(summary = "Set a year's self-assessment deadline, from the board's plan; reminders go out before and after it (board staff, administrators)")
+    public RatingDeadlines.Deadline setDeadline(@PathParam("year") int year, DeadlineRequest request) {
+        return deadlines.set(year, request == null ? null : request.selfAssessmentDue());
+    }
+
+    @GET
+    @Path("rule-sets/{code}")
+    @Operation(summary = "A rating rule set with its version and whether it is frozen (a rating decided under it)")
+    public RuleSetEditor.Editable ruleSet(@PathParam("code") String code) {
+        return editor.get(code);
+    }
+
+    @PUT
+    @Path("rule-sets/{code}")
+    @Operation(summary = "Adjust a rule set's thresholds (quotas, disciplined cap, override, minimum scores, names); 409 once a rating was decided under it (administrators)")
+    public RuleSetEditor.Editable adjustRuleSet(@PathParam("code") String code, RuleSetEditor.Thresholds thresholds) {
+        return editor.adjust(code, thresholds);
+    }
+
+    @POST
+    @Path("rule-sets")
+    @Operation(summary = "Add a year's rule set as a copy of another; the set that covered that year ends the year before (administrators)")
+    public Response createRuleSet(RuleSetEditor.NewRuleSet request, @Context UriInfo uri) {
+        RuleSetEditor.Editable created = editor.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.rules().code()).build()).entity(created).build();
     }
 
     @GET
@@ -102,6 +159,48 @@ public class RatingResource {
             throw new InvalidInput("year", "field.required");
         }
         return ratings.track(year, scope);
+    }
+
+    @GET
+    @Path("distribution")
+    @Operation(summary = "The levels decided over five years up to a year, in all, by bloc and by superior committee, with the units rated excellent two or more years running and those that did not complete their tasks (district readers)")
+    public LevelDistribution distribution(@QueryParam("year") @Parameter(required = true) Integer year,
+                                          @QueryParam("bloc") String bloc, @QueryParam("committee") Long committee) {
+        var scope = organisations.scope(bloc == null || bloc.isBlank() ? null : bloc, committee);
+        if (year == null) {
+            throw new InvalidInput("year", "field.required");
+        }
+        return levels.of(year, scope);
+    }
+
+    @GET
+    @Path("report")
+    @Operation(summary = "The report on the year's rating (Báo cáo kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên) written from the decisions, for a bloc (empty: the whole committee) and a committee (empty: the single profiled one) (district readers)")
+    public SynthesisDocument report(@QueryParam("year") @Parameter(required = true) Integer year, @QueryParam("bloc") String bloc,
+                                    @QueryParam("committee") Long committee) {
+        return reports.draft(year, Text.nullIfBlank(bloc), committee);
+    }
+
+    @GET
+    @Path("report.docx")
+    @Produces(DOCX)
+    @Operation(summary = "The report on the year's rating as a Word document in the Party layout (district readers)")
+    public Response reportDocx(@QueryParam("year") @Parameter(required = true) Integer year, @QueryParam("bloc") String bloc,
+                               @QueryParam("committee") Long committee) {
+        return file(DocumentWriter.docx(reports.draft(year, Text.nullIfBlank(bloc), committee)), DOCX, "bao-cao-xep-loai-" + year + ".docx");
+    }
+
+    @GET
+    @Path("report.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The report on the year's rating as a PDF in the Party layout (district readers)")
+    public Response reportPdf(@QueryParam("year") @Parameter(required = true) Integer year, @QueryParam("bloc") String bloc,
+                              @QueryParam("committee") Long committee) {
+        return file(DocumentWriter.pdf(reports.draft(year, Text.nullIfBlank(bloc), committee)), "application/pdf", "bao-cao-xep-loai-" + year + ".pdf");
+    }
+
+    private static Response file(byte[] bytes, String type, String name) {
+        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     @POST
@@ -142,8 +241,8 @@ public class RatingResource {
     @POST
     @Path("{id}/return")
     @Operation(summary = "Return the self-assessment for correction, with a reason (board staff)")
-    public RatingDetails returnForCorrection(@PathParam("id") long id, RatingReason reason) {
-        return ratings.returnForCorrection(id, reason == null ? null : reason.reason(), reason == null ? null : reason.version());
+    public RatingDetails returnForCorrection(@PathParam("id") long id, Reason reason) {
+        return ReviewRequests.returnForCorrection(ratings, id, reason);
     }
 
     @POST
@@ -165,24 +264,21 @@ public class RatingResource {
     @POST
     @Path("{id}/unlock-request")
     @Operation(summary = "Ask to reopen an appraised, undecided rating, with a reason (its secretary)")
-    public RatingDetails requestUnlock(@PathParam("id") long id, RatingReason reason) {
-        return ratings.requestUnlock(id, reason == null ? null : reason.reason());
+    public RatingDetails requestUnlock(@PathParam("id") long id, Reason reason) {
+        return ReviewRequests.requestUnlock(ratings, id, reason);
     }
 
     @POST
     @Path("{id}/unlock-decision")
     @Operation(summary = "Grant or refuse an unlock request (board staff)")
-    public RatingDetails decideUnlock(@PathParam("id") long id, RatingUnlockDecision decision) {
-        if (decision == null) {
-            throw new InvalidInput("grant", "field.required");
-        }
-        return ratings.decideUnlock(id, decision.grant(), decision.comment(), decision.version());
+    public RatingDetails decideUnlock(@PathParam("id") long id, UnlockDecision decision) {
+        return ReviewRequests.decideUnlock(ratings, id, decision);
     }
 
     @POST
     @Path("{id}/comments")
     @Operation(summary = "Add a comment to the history (board staff and its secretary)")
-    public RatingDetails comment(@PathParam("id") long id, RatingReason text) {
-        return ratings.comment(id, text == null ? null : text.reason());
+    public RatingDetails comment(@PathParam("id") long id, Reason text) {
+        return ReviewRequests.comment(ratings, id, text);
     }
 }

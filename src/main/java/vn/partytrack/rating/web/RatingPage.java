@@ -55,6 +55,7 @@ public class RatingPage implements Serializable {
     private LocalDate decisionDate;
     private String reason;
     private String comment;
+    private String unlockText;
 
     public void load() {
         if (rating != null) {
@@ -125,6 +126,18 @@ public class RatingPage implements Serializable {
         act(() -> ratings.decide(id, level, decisionNumber, decisionDate, reason, rating.version()), "rating.decided");
     }
 
+    public void requestUnlock() {
+        act(() -> ratings.requestUnlock(id, unlockText), "report.unlockRequestedMessage");
+    }
+
+    public void grantUnlock() {
+        act(() -> ratings.decideUnlock(id, true, unlockText, rating.version()), "report.unlockGrantedMessage");
+    }
+
+    public void refuseUnlock() {
+        act(() -> ratings.decideUnlock(id, false, unlockText, rating.version()), "report.unlockRefusedMessage");
+    }
+
     public void addComment() {
         act(() -> ratings.comment(id, comment), "rating.saved");
     }
@@ -135,6 +148,7 @@ public class RatingPage implements Serializable {
             reason = null;
             comment = null;
             note = null;
+            unlockText = null;
         }
     }
 
@@ -182,4 +196,6 @@ public class RatingPage implements Serializable {
     public void setReason(String reason) { this.reason = reason; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
+    public String getUnlockText() { return unlockText; }
+    public void setUnlockText(String unlockText) { this.unlockText = unlockText; }
 }

@@ -12,6 +12,7 @@ import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.web.DefaultBloc;
 import vn.partytrack.platform.web.FacesFeedback;
+import vn.partytrack.rating.RatingReminders;
 import vn.partytrack.rating.RatingRow;
 import vn.partytrack.rating.RatingService;
 import vn.partytrack.rating.RatingTrackerView;
@@ -34,6 +35,9 @@ public class RatingTrackerPage implements Serializable {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    RatingReminders reminders;
 
     @Inject
     Clock clock;
@@ -71,6 +75,15 @@ public class RatingTrackerPage implements Serializable {
             FacesFeedback.sendError(403);
         } catch (NotFound | InvalidInput e) {
             FacesFeedback.sendError(404);
+        }
+    }
+
+    /** Reminds now the organisations that have not assessed themselves, if the deadline is near or past. */
+    public void sendReminders() {
+        try {
+            FacesFeedback.info("tracker.remindersSent", reminders.sendNow());
+        } catch (AccessDenied e) {
+            FacesFeedback.error("problem.forbidden.detail");
         }
     }
 
