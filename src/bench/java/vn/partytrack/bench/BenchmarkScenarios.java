@@ -51,6 +51,11 @@ final class BenchmarkScenarios {
     private final List<BenchmarkUser> anonymous = new ArrayList<>();
     private final List<BenchmarkUser> staffPages = new ArrayList<>();
     private final List<BenchmarkUser> staffRest = new ArrayList<>();
+
+    /** The scenarios that call the API as district staff (each needs a signed-in API client per user). */
+    static boolean staffApi(String scenario) {
+        return scenario.startsWith("rest-") || scenario.startsWith("rating-distribution-") || scenario.equals("candidates-overdue");
+    }
     private final List<BenchmarkUser> secretaryPages = new ArrayList<>();
     private final List<Long> secretaryPageReports = new ArrayList<>();
 
@@ -139,11 +144,11 @@ final class BenchmarkScenarios {
         for (int i = 0; i < n; i++) {
             anonymous.add(BenchmarkUser.anonymous(base));
         }
-        if (s.stream().anyMatch(x -> x.startsWith("dashboard-") || x.startsWith("tracker-") || x.startsWith("page:"))
-                || (o.apiSession && s.stream().anyMatch(x -> x.startsWith("rest-")))) {
+        if (s.stream().anyMatch(x -> x.startsWith("dashboard-") || x.startsWith("tracker-") || x.startsWith("page:")
+                || x.startsWith("rating-tracker-")) || (o.apiSession && s.stream().anyMatch(BenchmarkScenarios::staffApi))) {
             staffPages.addAll(parallel(Collections.nCopies(n, () -> BenchmarkUser.signedIn(base, o.staff, o.password))));
         }
-        if (s.stream().anyMatch(x -> x.startsWith("rest-"))) {
+        if (s.stream().anyMatch(BenchmarkScenarios::staffApi)) {
             for (int i = 0; i < n; i++) {
                 // --api-session: the API called with the page session's cookie, no Authorization header
                 staffRest.add(o.apiSession ? staffPages.get(i) : BenchmarkUser.api(base, o.staff, o.password));

@@ -9,6 +9,7 @@ import vn.partytrack.account.Caller;
 import vn.partytrack.organisation.Scope;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.KeptFigures;
 
 import java.sql.Date;
 import java.time.Clock;
@@ -47,9 +48,13 @@ public class LevelDistributions {
 
     /**
      * The units under the scope's committee as it stood on the day {@code d.day} (?3, 0 for none: the path prefix ?5
-     * as today's scope gives it); a committee that did not exist then covers nothing.
+     * as today's scope gives it); a committee that did not exist then covers nothing. Found once for each day, not for
+     * each unit (as a condition it ran {@code units_at} once per unit: a second for a 700-unit committee).
      */
-    private static final String UNDER = " CASE WHEN ?3 = 0 THEN ?5 ELSE (SELECT c.path || '%' FROM units_at(d.day) c WHERE c.id = ?3) END";
+    private static final String UNDER = """
+             CROSS JOIN LATERAL (SELECT CASE WHEN ?3 = 0 THEN ?5
+                 ELSE (SELECT c.path || '%' FROM units_at(d.day) c WHERE c.id = ?3) END AS under) s
+            """;
 
     @PersistenceContext
     EntityManager em;
@@ -60,6 +65,9 @@ public class LevelDistributions {
     @Inject
     Clock clock;
 
+    @Inject
+    KeptFigures kept;
+
     /** The five years up to {@code year} for the scope (as today's registry names it), for district readers. */
     public LevelDistribution of(int year, Scope asToday) {
         caller.requireDistrictReader();
@@ -68,18 +76,25 @@ public class LevelDistributions {
         }
         LocalDate today = Clocks.today(clock);
         long committee = asToday.committeeId() == null ? 0 : asToday.committeeId();
+        // kept until a rating or the registry changes (V30's trigger on rating moves the stamp): the access is checked above
+        return kept.get(() -> compute(year, asToday, today, committee), "ratingLevels", year, asToday.bloc(), committee,
+                asToday.under(), today);
+    }
+
+    private LevelDistribution compute(int year, Scope asToday, LocalDate today, long committee) {
         // each year's units as the registry stood at its end (today for the year under way), under the committee as it was then
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT y.year, coalesce(b.code, ''), coalesce(b.name_vi, ''), p.id, p.name, r.decided_level, count(*)
                         FROM generate_series(?1 - 4, ?1) y(year)
                         CROSS JOIN LATERAL (SELECT least(make_date(y.year, 12, 31), ?4) AS day) d
+                        """ + UNDER + """
                         CROSS JOIN LATERAL units_at(d.day) o
                         JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                         LEFT JOIN bloc b ON b.id = o.bloc_id
                         LEFT JOIN organisation p ON p.id = o.parent_id
                         JOIN rating r ON r.organisation_id = o.id AND r.year = y.year AND r.decided_level IS NOT NULL
-                        WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE """ + UNDER + """
+                        WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE s.under
 
                         GROUP BY 1, 2, 3, 4, 5, 6""")
                 .setParameter(1, year).setParameter(2, asToday.bloc()).setParameter(3, committee)
@@ -122,11 +137,12 @@ public class LevelDistributions {
                         """ + excellentRunning("?1") + """
                                    AS running
                             FROM (SELECT least(make_date(?1, 12, 31), ?4) AS day) d
+                            """ + UNDER + """
                             CROSS JOIN LATERAL units_at(d.day) o
                             JOIN organisation_type t ON t.id = o.type_id AND t.grassroots
                             LEFT JOIN bloc b ON b.id = o.bloc_id
                             JOIN rating r ON r.organisation_id = o.id AND r.year = ?1 AND r.decided_level IN ('HTXS', 'KHT')
-                            WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE """ + UNDER + """
+                            WHERE (?2 = '' OR b.code = ?2) AND o.path LIKE s.under
                         ) u
                         WHERE decided_level = 'KHT' OR running >= 2
                         ORDER BY decided_level, running DESC, name, id""")
