@@ -9,4 +9,10 @@ import java.util.Map;
  */
 public record OfficerCounts(long units, long withSecretary, Map<PostKind, Long> heldByKind, long vacant, long termsEnding)
         implements Serializable {
+
+    /** Posts of a kind held today, by the kind's code (for pages). */
+    public long held(String kind) {
+        Long n = heldByKind.get(PostKind.valueOf(kind));
+        return n == null ? 0 : n;
+    }
 }
