@@ -289,6 +289,11 @@ public class OfficerService {
                 findings.add(new FieldError("termId", "officer.term.unknown"));
             }
         }
+        List<FieldError> basic = validation.check(form);
+        if (!basic.isEmpty() || !findings.isEmpty()) {
+            // a date the database cannot hold is not looked up
+            validation.require(form, findings);
+        }
         TermCommittee committee = form.getHeldFrom() == null ? null : committeeOn(o, term, form.getHeldFrom());
         if (term == null && committee != null) {
             term = committee.getTerm();
@@ -366,6 +371,9 @@ public class OfficerService {
         CongressTerm term = form.getTermId() == null ? null : em.find(CongressTerm.class, form.getTermId());
         if (form.getTermId() != null && term == null) {
             findings.add(new FieldError("termId", "officer.term.unknown"));
+        }
+        if (!validation.check(form).isEmpty() || !findings.isEmpty()) {
+            validation.require(form, findings);
         }
         LocalDate ends = form.getEndsOn() != null ? form.getEndsOn() : form.getStartsOn() == null ? null : form.getStartsOn().plusYears(5);
         findings.addAll(OfficerChecks.committee(form.getApprovedSize(), form.getElectedSize(), form.getStartsOn(), ends, unit(o, null)));
@@ -452,6 +460,21 @@ public class OfficerService {
     }
 
     private void elect(Organisation o, Congress congress, PostKind kind, String name, LocalDate start) {
+        for (OfficerPost open : posts(o)) {
+            if (open.getHeldTo() != null || open.getKind() != kind) {
+                continue;
+            }
+            if (open.getPersonName().equals(name)) {
+                return; // already recorded (from the registry, or typed): not twice
+            }
+            if (kind.singleHolder()) {
+                Map<String, Object> before = open.auditState();
+                open.end(start.minusDays(1).isBefore(open.getHeldFrom()) ? open.getHeldFrom() : start.minusDays(1),
+                        LeftBy.REPLACED, null, null, null, clock.instant());
+                Writes.flush(em, "officer post");
+                audit.record(caller.auditName(), "OFFICER_POST", open.getId(), "END", before, open.auditState());
+            }
+        }
         OfficerPost post = new OfficerPost(o, congress.getTerm(), kind, name, start, CameBy.ELECTED,
                 congress.getApprovalDecisionNo(), congress.getApprovalDecisionOn(), null, clock.instant());
         em.persist(post);
