@@ -11,15 +11,15 @@ SELECT o.id, CASE WHEN v.held_from >= DATE '2020-01-01' THEN t.id END, v.kind, v
 FROM organisation o
 LEFT JOIN congress_term t ON t.code = '2020-2025'
 CROSS JOIN (VALUES
-  ('BI_THU',       'Đinh Quang Vũ',     DATE '2015-05-25', DATE '2020-05-19', 'ELECTED',   '112-QĐ/QU', DATE '2015-06-10', 'Ban Thường vụ Quận ủy', 'TERM_ENDED', NULL::varchar, NULL::date, NULL::varchar),
+  ('BI_THU',       'Đinh Quang Vũ',     DATE '2015-05-25', DATE '2020-05-06', 'ELECTED',   '112-QĐ/QU', DATE '2015-06-10', 'Ban Thường vụ Quận ủy', 'TERM_ENDED', NULL::varchar, NULL::date, NULL::varchar),
   ('PHO_BI_THU',   'Mai Thị Loan',      DATE '2015-05-25', DATE '2018-03-31', 'ELECTED',   '112-QĐ/QU', DATE '2015-06-10', 'Ban Thường vụ Quận ủy', 'MOVED', '37-QĐ/QU', DATE '2018-03-20', 'Ban Thường vụ Quận ủy'),
-  ('PHO_BI_THU',   'Kiều Văn Phát',     DATE '2018-04-02', DATE '2020-05-19', 'APPOINTED', '41-QĐ/QU',  DATE '2018-03-28', 'Ban Thường vụ Quận ủy', 'TERM_ENDED', NULL, NULL, NULL),
-  ('CAP_UY_VIEN',  'Tạ Minh Hiển',      DATE '2020-05-20', NULL,              'ELECTED',   '215-QĐ/QU', DATE '2020-06-05', 'Ban Thường vụ Quận ủy', NULL, NULL, NULL, NULL),
-  ('CAP_UY_VIEN',  'Lưu Thị Hạnh',      DATE '2020-05-20', NULL,              'ELECTED',   '215-QĐ/QU', DATE '2020-06-05', 'Ban Thường vụ Quận ủy', NULL, NULL, NULL, NULL),
-  ('CAP_UY_VIEN',  'Quách Đình Nam',    DATE '2020-05-20', DATE '2021-11-30', 'ELECTED',   '215-QĐ/QU', DATE '2020-06-05', 'Ban Thường vụ Quận ủy', 'RESIGNED', NULL, NULL, NULL),
+  ('PHO_BI_THU',   'Kiều Văn Phát',     DATE '2018-04-02', DATE '2020-05-06', 'APPOINTED', '41-QĐ/QU',  DATE '2018-03-28', 'Ban Thường vụ Quận ủy', 'TERM_ENDED', NULL, NULL, NULL),
+  ('CAP_UY_VIEN',  'Tạ Minh Hiển',      DATE '2020-05-08', NULL,              'ELECTED',   '240-QĐ/QU', DATE '2020-05-26', 'Ban Thường vụ Quận ủy', NULL, NULL, NULL, NULL),
+  ('CAP_UY_VIEN',  'Lưu Thị Hạnh',      DATE '2020-05-08', NULL,              'ELECTED',   '240-QĐ/QU', DATE '2020-05-26', 'Ban Thường vụ Quận ủy', NULL, NULL, NULL, NULL),
+  ('CAP_UY_VIEN',  'Quách Đình Nam',    DATE '2020-05-08', DATE '2021-11-30', 'ELECTED',   '240-QĐ/QU', DATE '2020-05-26', 'Ban Thường vụ Quận ủy', 'RESIGNED', NULL, NULL, NULL),
   ('CAP_UY_VIEN',  'Ông Thị Ngọc',      DATE '2022-03-15', NULL,              'ADDED',     '58-QĐ/QU',  DATE '2022-03-10', 'Ban Thường vụ Quận ủy', NULL, NULL, NULL, NULL),
-  ('UY_VIEN_UBKT', 'Khúc Văn Thành',    DATE '2020-05-20', NULL,              'ELECTED',   '216-QĐ/QU', DATE '2020-06-05', 'Ban Thường vụ Quận ủy', NULL, NULL, NULL, NULL),
-  ('UY_VIEN_UBKT', 'Lã Thị Thu',        DATE '2020-05-20', NULL,              'ELECTED',   '216-QĐ/QU', DATE '2020-06-05', 'Ban Thường vụ Quận ủy', NULL, NULL, NULL, NULL)
+  ('UY_VIEN_UBKT', 'Khúc Văn Thành',    DATE '2020-05-08', NULL,              'ELECTED',   '241-QĐ/QU', DATE '2020-05-26', 'Ban Thường vụ Quận ủy', NULL, NULL, NULL, NULL),
+  ('UY_VIEN_UBKT', 'Lã Thị Thu',        DATE '2020-05-08', NULL,              'ELECTED',   '241-QĐ/QU', DATE '2020-05-26', 'Ban Thường vụ Quận ủy', NULL, NULL, NULL, NULL)
 ) AS v (kind, person_name, held_from, held_to, came_by, decision_no, decision_on, decision_issuer, left_by, end_decision_no,
         end_decision_on, end_decision_issuer)
 WHERE o.code = 'MAU-HCSN-12' AND o.sample;
