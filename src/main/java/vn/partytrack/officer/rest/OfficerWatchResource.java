@@ -17,7 +17,7 @@ import vn.partytrack.officer.OfficerWatch;
 @Path("officers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Officers")
+@Tag(name = "Officer watch", description = "Vacant posts, terms ending and counts across units, without any person")
 public class OfficerWatchResource {
 
     @Inject
