@@ -11,7 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,9 +48,9 @@ public class OfficerResource {
 
     @POST
     @Operation(summary = "Add a post: kind, person, from (and to for a past post), how they came and the approving decision where the way needs one")
-    public Response add(@PathParam("id") long id, PostForm form) {
+    public Response add(@PathParam("id") long id, PostForm form, @Context UriInfo uri) {
         PostRow row = officers.add(id, form);
-        return Response.status(Response.Status.CREATED).entity(row).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(row.id())).build()).entity(row).build();
     }
 
     @POST
@@ -61,10 +63,9 @@ public class OfficerResource {
     @DELETE
     @Path("{postId}")
     @Operation(summary = "Remove a post for good, past its keeping time or typed in error (organisation board staff); the version you read is required")
-    public Response remove(@PathParam("id") long id, @PathParam("postId") long postId,
-                           @QueryParam("version") @Parameter(required = true) Long version) {
+    public void remove(@PathParam("id") long id, @PathParam("postId") long postId,
+                       @QueryParam("version") @Parameter(required = true) Long version) {
         officers.remove(id, postId, version);
-        return Response.noContent().build();
     }
 
     @PUT
