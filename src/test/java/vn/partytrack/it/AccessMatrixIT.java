@@ -133,7 +133,7 @@ class AccessMatrixIT extends ApiIT {
             GET /api/v1/organisations/{id}/officers                   | D A D D A D
             POST /api/v1/organisations/{id}/officers                  | D A D D A D
             POST /api/v1/organisations/{id}/officers/{postId}/end     | D A D D A D
-            DELETE /api/v1/organisations/{id}/officers/{postId}       | D A D D D D
+            POST /api/v1/organisations/{id}/officers/{postId}/remove  | D A D D D D
             PUT /api/v1/organisations/{id}/officers/committee         | D A D D A D
             POST /api/v1/organisations/{id}/officers/from-congress    | D A D D A D
             GET /api/v1/officers/watch                                | A A A A D D

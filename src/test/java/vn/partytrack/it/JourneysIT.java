@@ -375,7 +375,7 @@ class JourneysIT {
         browser.login("bithu23", PASSWORD);
         browser.click("menuForm:m-own-officers");
         browser.waitForPage();
-        assertThat(browser.text("officers:unitName")).contains(name(own));
+        assertThat(browser.text("unitName")).contains(name(own));
         assertThat(browser.text("officers:posts")).contains(ApiIT.text("SELECT secretary_name FROM organisation WHERE id = " + own));
         assertThat(count(reads)).isEqualTo(readsBefore + 1);
 

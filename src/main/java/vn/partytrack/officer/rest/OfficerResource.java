@@ -3,7 +3,6 @@ package vn.partytrack.officer.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -60,8 +59,8 @@ public class OfficerResource {
         return officers.end(id, postId, form);
     }
 
-    @DELETE
-    @Path("{postId}")
+    @POST
+    @Path("{postId}/remove")
     @Operation(summary = "Remove a post for good, past its keeping time or typed in error (organisation board staff); the version you read is required")
     public void remove(@PathParam("id") long id, @PathParam("postId") long postId,
                        @QueryParam("version") @Parameter(required = true) Long version) {
