@@ -85,6 +85,7 @@ final class BenchmarkScenarios {
             case "rating-distribution-committee" -> "GET /api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR + "&committee=" + c
                     + " (staff, " + apiAuth() + ")";
             case "rating-distribution-national" -> "GET /api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR + " (staff, " + apiAuth() + ")";
+            case "rest-officer-history" -> "GET /api/v1/organisations/<unit>/officers, 200 grassroots units in turn (Ban Tổ chức staff, " + apiAuth() + ")";
             default -> scenario.startsWith("page:") ? "GET " + scenario.substring(5) + " (staff)" : scenario;
         };
     }
@@ -262,6 +263,7 @@ final class BenchmarkScenarios {
                     : new Prepared(rest(staffRest, "/api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR + "&committee=" + c), users, "");
             case "rating-distribution-national" -> new Prepared(rest(staffRest, "/api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR),
                     users, "");
+            case "rest-officer-history" -> officerHistory(users);
             default -> {
                 if (!scenario.startsWith("page:")) {
                     throw new IllegalArgumentException(scenario);
@@ -270,6 +272,27 @@ final class BenchmarkScenarios {
                 yield pages(users, path, path.startsWith("/api/") ? null : "</html>");
             }
         };
+    }
+
+    /**
+     * A unit's officer history (a personal record: each read also writes its audit entry), as the organisation board's
+     * staff read it, for 200 grassroots units taken in turn so that no one unit's rows stay hot.
+     */
+    private Prepared officerHistory(int users) throws IOException, InterruptedException {
+        List<Long> units = new ArrayList<>();
+        for (String type : List.of("DANG_BO_CO_SO", "CHI_BO_CO_SO")) {
+            JsonObject page = (JsonObject) staffApi.json("/api/v1/organisations?limit=100&type=" + type);
+            page.getJsonArray("rows").getValuesAs(JsonObject.class).forEach(r -> units.add(r.getJsonNumber("id").longValue()));
+        }
+        if (units.isEmpty()) {
+            return null;
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        return new Prepared(u -> {
+            long unit = units.get(Math.floorMod(next.getAndIncrement(), units.size()));
+            HttpResponse<String> r = staffRest.get(u).getJson("/api/v1/organisations/" + unit + "/officers");
+            return r.statusCode() == 200 && r.body().contains("\"posts\"") ? null : "HTTP " + r.statusCode() + " " + BenchmarkUser.abbreviate(r.body());
+        }, users, units.size() + " units");
     }
 
     private Prepared pages(int users, String path, String marker) {

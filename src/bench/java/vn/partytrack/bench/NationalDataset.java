@@ -72,14 +72,15 @@ public final class NationalDataset {
     static final List<String> TABLES = List.of("organisation", "organisation_version", "registry_decision", "account",
             "reporting_period", "report", "report_value", "report_event", "report_item", "congress_term", "congress", "congress_stage_record", "congress_stage_event",
             "directive", "directive_assignment", "directive_implementation", "dissemination_session", "directive_model",
-            "directive_implementation_event", "rating");
+            "directive_implementation_event", "rating", "officer_committee", "officer_post");
 
     /** What --replace empties: the generated tables and everything that hangs off them. */
     private static final String TRUNCATE = "TRUNCATE organisation, account, notification, reporting_period, report, report_value, "
             + "report_text, report_item, report_event, congress_term, congress, congress_stage_record, congress_stage_event, "
             + "directive, directive_assignment, directive_implementation, dissemination_session, directive_model, "
             + "directive_implementation_event, review_meeting, review_meeting_board, review_meeting_unit, meeting_task, "
-            + "task_assignment, synthesis_report, rating, rating_event, rating_evidence, rating_deadline RESTART IDENTITY CASCADE";
+            + "task_assignment, synthesis_report, rating, rating_event, rating_evidence, rating_deadline, officer_committee, officer_post "
+            + "RESTART IDENTITY CASCADE";
 
     private NationalDataset() {
     }
@@ -104,8 +105,8 @@ public final class NationalDataset {
     static final List<String> FIGURES_TRIGGERS = java.util.stream.Stream.of("report", "figure_rollup", "report_rollup",
             "directive_rollup", "reporting_period", "organisation", "organisation_version", "organisation_type", "bloc", "sector",
             "board", "congress_term", "congress_stage", "congress", "congress_stage_record", "directive", "directive_assignment",
-            "directive_implementation", "dissemination_session", "review_meeting", "meeting_task", "task_assignment")
-            .map(t -> t + ".figures_changed").toList();
+            "directive_implementation", "dissemination_session", "review_meeting", "meeting_task", "task_assignment",
+            "officer_committee", "officer_post").map(t -> t + ".figures_changed").toList();
 
     /** ALTER TABLE … ENABLE or DISABLE TRIGGER for each table.trigger. */
     static void triggers(Connection c, List<String> triggers, boolean enable) throws SQLException {
@@ -385,6 +386,8 @@ public final class NationalDataset {
                 try (Statement s = c.createStatement()) {
                     s.execute("SELECT summaries_rebuild()");
                 }
+                log(NationalOfficers.write(c));
+                phase("officers by term (issue 21)");
                 triggers(c, FIGURES_TRIGGERS, true);
                 try (Statement s = c.createStatement()) {
                     s.execute("UPDATE figures_stamp SET stamp = stamp + 1");

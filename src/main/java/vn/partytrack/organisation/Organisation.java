@@ -103,6 +103,16 @@ public class Organisation {
         this.termLabel = termLabel;
     }
 
+    /**
+     * The current officers as lists show them: kept by the officer component from the posts it holds (the record),
+     * so that what the registry shows never differs from the officer history.
+     */
+    public void showCurrentOfficers(String secretaryName, String deputySecretaryName, String termLabel) {
+        this.secretaryName = secretaryName;
+        this.deputySecretaryName = deputySecretaryName;
+        this.termLabel = termLabel;
+    }
+
     /** Drops out of counts and lists of active units; its history stays. */
     void deactivate(Instant now) {
         if (active) {

@@ -35,6 +35,10 @@ import java.util.concurrent.TimeUnit;
 @Transactional
 public class OrganisationService {
 
+    /** The officers typed in the registry form: the officer component turns a changed name into posts. */
+    @Inject
+    jakarta.enterprise.event.Event<OfficersTyped> officersTyped;
+
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "o.name", "code", "o.code", "members", "o.membership.total",
             "type", "t.sortOrder", "bloc", "b.sortOrder", "sector", "s.sortOrder");
@@ -235,6 +239,7 @@ public class OrganisationService {
         describe(o, form);
         em.persist(o);
         flush();
+        officersTyped.fire(new OfficersTyped(o.getId(), null, null, o.getSecretaryName(), o.getDeputySecretaryName()));
         audit.record(caller.auditName(), "ORGANISATION", o.getId(), "CREATE", null, snapshot(o));
         committees = null;
         return o.getId();
@@ -265,8 +270,11 @@ public class OrganisationService {
             }
             validation.require(form, membersFindings(form));
         }
+        String secretaryBefore = o.getSecretaryName();
+        String deputyBefore = o.getDeputySecretaryName();
         describe(o, form);
         flush();
+        officersTyped.fire(new OfficersTyped(o.getId(), secretaryBefore, deputyBefore, o.getSecretaryName(), o.getDeputySecretaryName()));
         audit.record(caller.auditName(), "ORGANISATION", o.getId(), "UPDATE", before, snapshot(o));
         committees = null;
     }

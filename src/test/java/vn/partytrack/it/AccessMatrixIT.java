@@ -139,6 +139,15 @@ class AccessMatrixIT extends ApiIT {
             POST /api/v1/ratings/{id}/unlock-decision          | D A D D D D
             POST /api/v1/ratings/{id}/unlock-request           | D D D D A D
             PUT /api/v1/ratings/{id}                           | D D D D A D
+            GET /api/v1/organisations/{id}/officers                   | D A D D A D
+            POST /api/v1/organisations/{id}/officers                  | D A D D A D
+            POST /api/v1/organisations/{id}/officers/{postId}/end     | D A D D A D
+            POST /api/v1/organisations/{id}/officers/{postId}/remove  | D A D D D D
+            PUT /api/v1/organisations/{id}/officers/committee         | D A D D A D
+            POST /api/v1/organisations/{id}/officers/from-congress    | D A D D A D
+            GET /api/v1/officers/watch                                | A A A A D D
+            GET /api/v1/officers/counts                               | A A A A D D
+            GET /api/v1/exports/officers.{format}                     | D A D D D D
             """;
 
     /** Pages: path in the WAR, then the outcome for each caller (administrator, staff, leadership, standing committee, own, other). */
@@ -166,6 +175,8 @@ class AccessMatrixIT extends ApiIT {
             rating/rating.xhtml            | A A A A A D
             rating/tracker.xhtml           | A A A A D D
             rating/rules.xhtml             | A D D D D D
+            officer/history.xhtml          | D A D D A D
+            officer/watch.xhtml            | A A A A D D
             """;
 
     Map<String, String> ids;
@@ -193,6 +204,7 @@ class AccessMatrixIT extends ApiIT {
         m.put("tasks/{taskId}", String.valueOf(count("SELECT task_id FROM task_assignment WHERE organisation_id = " + unit + " ORDER BY id LIMIT 1")));
         m.put("notifications/{id}", String.valueOf(ownNotification()));
         m.put("versions/{id}", String.valueOf(synthesisVersion(period)));
+        m.put("{postId}", String.valueOf(count("SELECT min(id) FROM officer_post WHERE organisation_id = " + unit)));
         m.put("{stage}", "KE_HOACH");
         m.put("{format}", "xlsx");
         m.put("{code}", "QD132-2018");
@@ -331,6 +343,7 @@ class AccessMatrixIT extends ApiIT {
             case "directive/implementation.xhtml" -> "?id=" + ids.get("directive-implementations/{id}");
             case "meeting/meeting.xhtml" -> "?id=" + ids.get("meetings/{id}");
             case "rating/rating.xhtml" -> "?id=" + ids.get("ratings/{id}");
+            case "officer/history.xhtml" -> "?id=" + ids.get("organisations/{id}");
             default -> "";
         };
     }

@@ -99,6 +99,7 @@ class EdgeInputIT extends ApiIT {
         fuzz.form(ids.secretaryOf("directive_implementation", implementation), "directive/implementation.xhtml?id=" + implementation, "impl", "impl:save");
         String rating = ids.values.get("ratings/{id}");
         fuzz.form(ids.secretaryOf("rating", rating), "rating/rating.xhtml?id=" + rating, "rating", "rating:save");
+        fuzz.form(ids.secretary, "officer/history.xhtml?id=" + ids.values.get("organisations/{id}"), "officers", "officers:add");
         System.out.printf("EdgeInputIT forms: seed %d, %d forms, %d requests, %d refused submissions (%d messages next to a field), %.1f s%n",
                 SEED + 1, fuzz.forms, fuzz.requests, fuzz.refused, fuzz.fieldMessages, (System.nanoTime() - started) / 1e9);
         assertThat(fuzz.failures).as("seed " + (SEED + 1)).isEmpty();
@@ -491,6 +492,8 @@ class EdgeInputIT extends ApiIT {
             values.put("ratings/{id}", String.valueOf(DataSnapshot.number(
                     "SELECT coalesce(min(id) FILTER (WHERE organisation_id = " + unit + " AND status IN ('DRAFT', 'RETURNED')),"
                             + " min(id) FILTER (WHERE status IN ('DRAFT', 'RETURNED')), min(id)) FROM rating")));
+            values.put("{postId}", String.valueOf(DataSnapshot.number(
+                    "SELECT coalesce(min(id) FILTER (WHERE organisation_id = " + unit + "), min(id), 1) FROM officer_post")));
             values.put("{format}", "xlsx");
             values.put("{year}", String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear()));
             // a rule set no rating was decided under, if there is one, so that a change gets past the frozen check to its fields

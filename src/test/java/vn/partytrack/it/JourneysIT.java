@@ -398,6 +398,43 @@ class JourneysIT {
     static final int PHONE = 360;
 
     /** A unit secretary with a draft report, and what their pages need: the unit's code, reports, congress, documents. */
+    @Test
+    void aSecretaryAddsACommitteeMemberAndIsToldNextToTheFieldThatTheByElectionNeedsItsDecision() throws SQLException {
+        long own = id("MAU-HCSN-23");
+        String posts = "SELECT count(*) FROM officer_post WHERE organisation_id = " + own;
+        String reads = "SELECT count(*) FROM audit_entry WHERE entity_type = 'OFFICER_RECORDS' AND action = 'READ' AND entity_id = " + own;
+        long before = count(posts);
+        long readsBefore = count(reads);
+        browser.login("bithu23", PASSWORD);
+        browser.click("menuForm:m-own-officers");
+        browser.waitForPage();
+        assertThat(browser.text("unitName")).contains(name(own));
+        assertThat(browser.text("officers:posts")).contains(ApiIT.text("SELECT secretary_name FROM organisation WHERE id = " + own));
+        assertThat(count(reads)).isEqualTo(readsBefore + 1);
+
+        browser.choose("officers:kind", "Cấp ủy viên");
+        browser.type("officers:personName", "Giáp Thị Bổ Sung");
+        browser.driver().findElement(By.id("officers:heldFrom_input")).sendKeys("01/01/2024", org.openqa.selenium.Keys.ESCAPE);
+        browser.choose("officers:cameBy", "Bầu bổ sung");
+        browser.click("officers:add");
+        assertThat(browser.text("officers:decisionNoError")).isEqualTo("Hình thức này cần số quyết định.");
+        assertThat(count(posts)).isEqualTo(before);
+        browser.assertAccessible("officer history with an error, vi");
+
+        browser.type("officers:decisionNo", "9-QĐ/ĐU");
+        browser.click("officers:add");
+        assertThat(browser.exists("officers:decisionNoError")).isFalse();
+        assertThat(browser.text("officers:posts")).contains("Giáp Thị Bổ Sung").contains("9-QĐ/ĐU");
+        assertThat(count(posts)).isEqualTo(before + 1);
+        assertThat(count("SELECT count(*) FROM officer_post WHERE organisation_id = " + own
+                + " AND person_name = 'Giáp Thị Bổ Sung' AND came_by = 'ADDED' AND held_from = DATE '2024-01-01'")).isEqualTo(1);
+
+        // another unit's officers are not this secretary's to see
+        browser.open("officer/history.xhtml?id=" + id("MAU-HCSN-22"));
+        assertThat(browser.text("errorTitle")).isEqualTo("Không có quyền truy cập");
+        assertThat(browser.source()).doesNotContain(name(id("MAU-HCSN-22")));
+    }
+
     record Secretary(String username, long organisation, long draft, long readOnly, long congress, long implementation) {
         static Secretary withADraft() throws SQLException {
             long draft = count("SELECT max(r.id) FROM report r JOIN organisation o ON o.id = r.organisation_id"
@@ -435,6 +472,7 @@ class JourneysIT {
         pages.put("difficulties and proposals", "issue/register.xhtml");
         pages.put("own organisation", "organisation/view.xhtml?id=" + s.organisation());
         pages.put("own organisation, edit", "organisation/edit.xhtml?id=" + s.organisation());
+        pages.put("officer history", "officer/history.xhtml");
         pages.put("access denied (403)", "organisation/view.xhtml?id=" + id("MAU-HCSN-01"));
         pages.put("page not found (404)", "does-not-exist.xhtml");
         pages.put("server error (500)", "error/500.xhtml");
@@ -493,6 +531,7 @@ class JourneysIT {
         pages.put("reporting periods", "period/list.xhtml");
         pages.put("audit log", "audit/log.xhtml");
         pages.put("notifications", "notification/list.xhtml");
+        pages.put("vacant posts and terms ending", "officer/watch.xhtml");
         pages.put("page not found (404)", "does-not-exist.xhtml");
         for (String language : List.of("vi", "en")) {
             loginIn(language, "quantri");

@@ -79,6 +79,13 @@ public class ExportResource {
         return export("ratings", format, new ExportFilter(null, bloc, committee, null, null, null, null, false, year));
     }
 
+    @GET
+    @Path("officers.{format}")
+    @Operation(summary = "Every officer post of the units in scope, a personal-data export: organisation board staff only, written to the audit trail")
+    public Response officers(@PathParam("format") String format, @QueryParam("bloc") String bloc, @QueryParam("committee") Long committee) {
+        return export("officers", format, new ExportFilter(null, bloc, committee, null, null, null, null, false));
+    }
+
     /** The table is made (access checked, its data read) before the format is looked at, as the response starts. */
     private Response export(String name, String format, ExportFilter filter) {
         ExportedTable exported = tables.stream().filter(t -> t.name().equals(name)).findFirst()

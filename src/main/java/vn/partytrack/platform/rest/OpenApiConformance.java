@@ -32,6 +32,8 @@ import vn.partytrack.notification.rest.NotificationResource;
 import vn.partytrack.organisation.rest.OrganisationResource;
 import vn.partytrack.organisation.rest.RegistryChangeResource;
 import vn.partytrack.period.rest.PeriodResource;
+import vn.partytrack.officer.rest.OfficerResource;
+import vn.partytrack.officer.rest.OfficerWatchResource;
 import vn.partytrack.rating.rest.RatingResource;
 import vn.partytrack.synthesis.rest.SynthesisResource;
 
@@ -98,7 +100,9 @@ public class OpenApiConformance implements OASFilter {
             SynthesisResource.class,
             PeriodResource.class,
             DashboardResource.class,
-            RatingResource.class);
+            RatingResource.class,
+            OfficerResource.class,
+            OfficerWatchResource.class);
 
     private final Map<String, Set<Class<?>>> bySimpleName = new HashMap<>();
 
