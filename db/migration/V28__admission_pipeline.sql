@@ -31,6 +31,16 @@ INSERT INTO admission_rule (code, name_vi, name_en, sources, valid_from, ceremon
    'Điều lệ Đảng Điều 4, 5; QĐ 29-QĐ/TW (2016); QĐ 24-QĐ/TW (2021); HD 12-HD/BTCTW (2022)',
    DATE '2011-01-19', 30, 12, 30, 5, 18, 60);
 
+-- The day n working days (Monday to Friday) after a day, as vn.partytrack.admission.WorkingDays counts them: for
+-- data loaded by SQL (the sample, the benchmark dataset). Public holidays are not deducted.
+CREATE FUNCTION pt_working_days_after(d date, n int) RETURNS date LANGUAGE sql IMMUTABLE AS $fn$
+    SELECT x.day::date FROM (
+        SELECT day, row_number() OVER (ORDER BY day) AS k
+        FROM generate_series(d + 1, d + n * 2 + 7, interval '1 day') AS day
+        WHERE extract(isodow FROM day) < 6) x
+    WHERE x.k = n
+$fn$;
+
 -- One candidate of a unit, from the outstanding non-member who attended the Party-awareness course to full
 -- membership or removal from the probationary list. Personal data: only the unit's secretary and the owning board's
 -- staff read it, every read is audited. The follow-up date is the deadline of what the current stage waits for (the
