@@ -70,7 +70,7 @@ public final class CandidateChecks {
             errors.add(new FieldError("date", "field.required"));
         } else if (date.isBefore(EARLIEST) || date.isAfter(today)) {
             errors.add(new FieldError("date", "admission.date.range", Map.of("today", VietnameseFormat.date(today))));
-        } else if (date.isBefore(p.latestDate())) {
+        } else if (p.latestDate() != null && date.isBefore(p.latestDate())) {
             errors.add(new FieldError("date", "admission.date.beforePrevious", Map.of("previous", VietnameseFormat.date(p.latestDate()))));
         } else if (to == AdmissionStage.CHI_BO_DE_NGHI && p.awarenessDate().plusYears(rule.awarenessValidYears()).isBefore(date)) {
             errors.add(new FieldError("date", "admission.awarenessExpired", Map.of("years", rule.awarenessValidYears())));

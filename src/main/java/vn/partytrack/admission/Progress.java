@@ -21,8 +21,14 @@ public record Progress(AdmissionStage stage, LocalDate birthDate, LocalDate awar
         };
     }
 
-    /** The date of the stage reached: the latest date recorded. */
+    /** The latest date recorded (the stage reached's, as stages come in order). */
     public LocalDate latestDate() {
-        return dateOf(stage);
+        LocalDate latest = awarenessDate;
+        for (LocalDate d : new LocalDate[] {proposalDate, verificationDate, decisionDate, ceremonyDate, recognitionDate, removalDate}) {
+            if (d != null && (latest == null || d.isAfter(latest))) {
+                latest = d;
+            }
+        }
+        return latest;
     }
 }
