@@ -10,7 +10,7 @@ final class BenchmarkOptions {
 
     static final List<String> ALL_SCENARIOS = List.of("baseline", "dashboard-bloc", "dashboard-committee",
             "dashboard-committee-past", "dashboard-national", "tracker-bloc", "tracker-committee", "report-open", "report-save",
-            "rest-organisations", "rest-reports");
+            "rest-organisations", "rest-reports", "candidates-overdue");
 
     static final String USAGE = """
             PartyTrack benchmark: throughput and p50/p95/p99 latency of pages and API calls at several numbers of
@@ -97,6 +97,7 @@ final class BenchmarkOptions {
               report-save          PUT  /api/v1/reports/<report> (its content as read)  its secretary, Basic
               rest-organisations   GET  /api/v1/organisations?limit=50                       staff, Basic
               rest-reports         GET  /api/v1/reports?period=<p>&limit=50                  staff, Basic
+              candidates-overdue   GET  /api/v1/candidates/overdue?committee=<id>&limit=100  staff, Basic
             """.formatted(String.join(", ", ALL_SCENARIOS));
 
     String dataset = "sample";

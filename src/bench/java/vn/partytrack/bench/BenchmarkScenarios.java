@@ -76,6 +76,8 @@ final class BenchmarkScenarios {
             case "report-save" -> "PUT /api/v1/reports/<own report> with its content and version (its secretary, " + apiAuth() + ")";
             case "rest-organisations" -> "GET /api/v1/organisations?limit=50 (staff, " + apiAuth() + ")";
             case "rest-reports" -> "GET /api/v1/reports?period=" + period + "&limit=50 (staff, " + apiAuth() + ")";
+            case "candidates-overdue" -> "GET /api/v1/candidates/overdue?committee=" + c + "&limit=100 (Organisation Board staff, "
+                    + apiAuth() + "; each read audited)";
             default -> scenario.startsWith("page:") ? "GET " + scenario.substring(5) + " (staff)" : scenario;
         };
     }
@@ -247,6 +249,9 @@ final class BenchmarkScenarios {
             case "report-save" -> reportSave(users);
             case "rest-organisations" -> new Prepared(rest(staffRest, "/api/v1/organisations?limit=50"), users, "");
             case "rest-reports" -> new Prepared(rest(staffRest, "/api/v1/reports?limit=50&period=" + period), users, "");
+            // a committee's overdue admission steps (issue 21): the units to follow up and the first 100 candidates
+            case "candidates-overdue" -> committee == null ? null
+                    : new Prepared(rest(staffRest, "/api/v1/candidates/overdue?limit=100&committee=" + c), users, "");
             default -> {
                 if (!scenario.startsWith("page:")) {
                     throw new IllegalArgumentException(scenario);

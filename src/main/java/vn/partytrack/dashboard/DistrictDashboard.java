@@ -153,9 +153,10 @@ public class DistrictDashboard {
                         String.valueOf(a.overdueDays()), links.meeting(a.meetingId())));
             }
         }
-        // overdue admission steps are today's, so only the present period shows them; counts per unit, never names
+        // overdue admission steps are today's, so only a period still open or present shows them (a closed past
+        // period keeps its figures as they were); counts per unit, never names
         int admissionsOverdue = 0;
-        if (period.present(today)) {
+        if (period.isOpen() || period.present(today)) {
             int listed = 0;
             for (OverdueList.UnitCount u : candidates.overdueUnits(scope)) {
                 admissionsOverdue += u.total();

@@ -89,9 +89,8 @@ public class CandidateResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Erase a candidate's record (the owning board's staff; give the version you read); the audit trail keeps the erasure without the name")
-    public Response erase(@PathParam("id") long id, @QueryParam("version") Long version) {
+    public void erase(@PathParam("id") long id, @QueryParam("version") Long version) {
         candidates.erase(id, version);
-        return Response.noContent().build();
     }
 
     private static void page(int offset, int limit) {

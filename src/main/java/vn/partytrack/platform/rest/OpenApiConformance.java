@@ -33,6 +33,7 @@ import vn.partytrack.organisation.rest.OrganisationResource;
 import vn.partytrack.organisation.rest.RegistryChangeResource;
 import vn.partytrack.period.rest.PeriodResource;
 import vn.partytrack.rating.rest.RatingResource;
+import vn.partytrack.admission.rest.CandidateResource;
 import vn.partytrack.synthesis.rest.SynthesisResource;
 
 import java.lang.reflect.Field;
@@ -98,7 +99,8 @@ public class OpenApiConformance implements OASFilter {
             SynthesisResource.class,
             PeriodResource.class,
             DashboardResource.class,
-            RatingResource.class);
+            RatingResource.class,
+            CandidateResource.class);
 
     private final Map<String, Set<Class<?>>> bySimpleName = new HashMap<>();
 
