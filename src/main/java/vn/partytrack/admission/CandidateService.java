@@ -307,6 +307,40 @@ public class CandidateService {
         audit.record(caller.auditName(), AUDITED, id, "ERASE", before, null);
     }
 
+    /**
+     * How long a closed record (full member or removed) stays after its closing date, in years (configuration
+     * {@code partytrack.admission.retention-years}, default 5: an assumption, see the README's "Personal data"). The
+     * official dossier is the paper one the committee keeps; this is the tracking copy.
+     */
+    static int retentionYears() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("partytrack.admission.retention-years", Integer.class).orElse(5);
+    }
+
+    /** The owning board's staff erase, on demand, the records past their retention period; the nightly run does the same. */
+    public int eraseExpired() {
+        requireOwnerStaff();
+        return eraseExpired(caller.auditName());
+    }
+
+    /** Erases every closed record whose closing date is more than the retention period ago; each erasure audited. */
+    int eraseExpired(String actor) {
+        LocalDate before = Clocks.today(clock).minusYears(retentionYears());
+        @SuppressWarnings("unchecked")
+        List<Object[]> expired = em.createNativeQuery("""
+                        DELETE FROM candidate WHERE coalesce(recognition_date, removal_date) < ?1
+                        RETURNING id, organisation_id, stage, coalesce(recognition_date, removal_date)""")
+                .setParameter(1, Date.valueOf(before)).getResultList();
+        for (Object[] r : expired) {
+            Map<String, Object> state = new LinkedHashMap<>();
+            state.put("organisationId", ((Number) r[1]).longValue());
+            state.put("stage", r[2]);
+            state.put("closed", String.valueOf(r[3]));
+            audit.record(actor, AUDITED, ((Number) r[0]).longValue(), "ERASE_EXPIRED", state, null);
+        }
+        return expired.size();
+    }
+
     // ---- internals
 
     private Candidate find(Long id) {

@@ -227,5 +227,25 @@ class CandidatesApiIT extends ApiIT {
         assertThat(count("SELECT count(*) FROM candidate WHERE id = " + id)).isZero();
         assertThat(audits(id, "ERASE")).isEqualTo(1);
         assertThat(as("tochuc").get(path).status()).isEqualTo(404);
+
+        // a record closed more than five years ago is past its retention period: the board's staff (and the nightly run) erase it
+        long old;
+        try (var db = vn.partytrack.it.TestDatabase.connect(); var s = db.createStatement()) {
+            var r = s.executeQuery("INSERT INTO candidate (organisation_id, rule_id, full_name, stage, awareness_date, proposal_date,"
+                    + " verification_date, decision_date, decision_number, ceremony_date, recognition_date, recognition_number, created_by)"
+                    + " SELECT " + unit + ", min(id), 'Lâu Năm Cũ (thử)', 'CHINH_THUC', DATE '2016-01-04', DATE '2016-03-01', DATE '2016-04-01',"
+                    + " DATE '2016-05-02', '12-QĐ/QU', DATE '2016-05-20', DATE '2017-06-01', '40-QĐ/QU', 'test' FROM admission_rule RETURNING id");
+            r.next();
+            old = r.getLong(1);
+        }
+        assertThat(as("lanhdao").post("api/v1/candidates/retention", "{}").status()).isEqualTo(403);
+        assertThat(count("SELECT count(*) FROM candidate WHERE id = " + old)).isEqualTo(1);
+        Api.Reply erased = as("tochuc").post("api/v1/candidates/retention", "{}");
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.json().getInt("erased")).isGreaterThanOrEqualTo(1);
+        assertThat(count("SELECT count(*) FROM candidate WHERE id = " + old)).isZero();
+        assertThat(audits(old, "ERASE_EXPIRED")).isEqualTo(1);
+        // the sample's records closed a year or two ago stay
+        assertThat(count("SELECT count(*) FROM candidate WHERE sample AND stage IN ('CHINH_THUC', 'XOA_TEN_DU_BI')")).isEqualTo(2);
     }
 }

@@ -136,6 +136,7 @@ class AccessMatrixIT extends ApiIT {
             GET /api/v1/exports/candidates.{format}            | D A D D D D
             POST /api/v1/candidates                            | D A D D A D
             POST /api/v1/candidates/{id}/stages                | D A D D A D
+            POST /api/v1/candidates/retention                  | D A D D D D
             DELETE /api/v1/candidates/{id}                     | D A D D D D
             """;
 

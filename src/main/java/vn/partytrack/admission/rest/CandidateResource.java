@@ -93,6 +93,17 @@ public class CandidateResource {
         candidates.erase(id, version);
     }
 
+    /** How many records an erasure removed. */
+    public record Erased(int erased) {
+    }
+
+    @POST
+    @Path("retention")
+    @Operation(summary = "Erase now the closed records past their retention period (the owning board's staff; the server also does it every night)")
+    public Erased eraseExpired() {
+        return new Erased(candidates.eraseExpired());
+    }
+
     private static void page(int offset, int limit) {
         if (offset < 0) {
             throw new InvalidInput("offset", "field.notNegative");
