@@ -221,9 +221,9 @@ class CandidatesApiIT extends ApiIT {
                 .noneMatch(r -> r.getJsonNumber("candidateId").longValue() == id);
 
         // erased on request: only the board's staff, with the version; the audit keeps the erasure without the name
-        assertThat(as(SECRETARY).unchecked().send("DELETE", path + "?version=" + version(full), null, null).status()).isEqualTo(403);
-        assertThat(as("tochuc").unchecked().send("DELETE", path, null, null).status()).isEqualTo(400);
-        assertThat(as("tochuc").unchecked().send("DELETE", path + "?version=" + version(full), null, null).status()).isEqualTo(204);
+        assertThat(as(SECRETARY).post(path + "/erasure", "{\"version\":" + version(full) + "}").status()).isEqualTo(403);
+        assertThat(fieldErrors(as("tochuc").post(path + "/erasure", "{}").json())).containsKey("version");
+        assertThat(as("tochuc").post(path + "/erasure", "{\"version\":" + version(full) + "}").status()).isEqualTo(204);
         assertThat(count("SELECT count(*) FROM candidate WHERE id = " + id)).isZero();
         assertThat(audits(id, "ERASE")).isEqualTo(1);
         assertThat(as("tochuc").get(path).status()).isEqualTo(404);

@@ -137,7 +137,7 @@ class AccessMatrixIT extends ApiIT {
             POST /api/v1/candidates                            | D A D D A D
             POST /api/v1/candidates/{id}/stages                | D A D D A D
             POST /api/v1/candidates/retention                  | D A D D D D
-            DELETE /api/v1/candidates/{id}                     | D A D D D D
+            POST /api/v1/candidates/{id}/erasure               | D A D D D D
             """;
 
     /** Pages: path in the WAR, then the outcome for each caller (administrator, staff, leadership, standing committee, own, other). */

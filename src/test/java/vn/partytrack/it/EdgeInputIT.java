@@ -491,6 +491,9 @@ class EdgeInputIT extends ApiIT {
             values.put("ratings/{id}", String.valueOf(DataSnapshot.number(
                     "SELECT coalesce(min(id) FILTER (WHERE organisation_id = " + unit + " AND status IN ('DRAFT', 'RETURNED')),"
                             + " min(id) FILTER (WHERE status IN ('DRAFT', 'RETURNED')), min(id)) FROM rating")));
+            values.put("candidates/{id}", String.valueOf(DataSnapshot.number(
+                    "SELECT coalesce(min(id) FILTER (WHERE organisation_id = " + unit + " AND stage = 'HOC_NHAN_THUC'),"
+                            + " min(id) FILTER (WHERE stage = 'HOC_NHAN_THUC'), min(id)) FROM candidate")));
             values.put("{format}", "xlsx");
             values.put("q:period", values.get("periods/{id}"));
             values.put("q:term", String.valueOf(DataSnapshot.number("SELECT max(id) FROM congress_term")));

@@ -767,13 +767,13 @@ class JourneysIT {
         assertThat(browser.text("candidateName")).isEqualTo("Đinh Hành Trình (thử)");
         assertThat(browser.byId("candidateStage").getAttribute("data-stage")).isEqualTo("HOC_NHAN_THUC");
         WebElement date = browser.driver().findElement(By.id("candidate:date_input"));
-        date.clear();
+        date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         date.sendKeys(today.minusDays(101).format(typed), org.openqa.selenium.Keys.ESCAPE);
         browser.click("candidate:advance");
         assertThat(browser.source()).contains("Ngày không được trước ngày của bước trước");
         browser.assertAccessible("candidate with errors");
         date = browser.driver().findElement(By.id("candidate:date_input"));
-        date.clear();
+        date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         date.sendKeys(today.minusDays(40).format(typed), org.openqa.selenium.Keys.ESCAPE);
         browser.click("candidate:advance");
         assertThat(browser.byId("candidateStage").getAttribute("data-stage")).isEqualTo("CHI_BO_DE_NGHI");

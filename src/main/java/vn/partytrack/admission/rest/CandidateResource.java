@@ -3,7 +3,6 @@ package vn.partytrack.admission.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -86,11 +85,15 @@ public class CandidateResource {
         return candidates.advance(id, step);
     }
 
-    @DELETE
-    @Path("{id}")
-    @Operation(summary = "Erase a candidate's record (the owning board's staff; give the version you read); the audit trail keeps the erasure without the name")
-    public void erase(@PathParam("id") long id, @QueryParam("version") Long version) {
-        candidates.erase(id, version);
+    /** The version of the record the caller read, for a step without other input. */
+    public record CandidateVersion(Long version) {
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    @Operation(summary = "Erase a candidate's record (the owning board's staff; send the version you read); the audit trail keeps the erasure without the name")
+    public void erase(@PathParam("id") long id, CandidateVersion version) {
+        candidates.erase(id, version == null ? null : version.version());
     }
 
     /** How many records an erasure removed. */
