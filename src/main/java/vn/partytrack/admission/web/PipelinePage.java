@@ -68,8 +68,8 @@ public class PipelinePage implements Serializable {
     public void add() {
         form.setOrganisationId(organisation != null ? organisation : caller.organisationId());
         CandidateDetails[] created = new CandidateDetails[1];
+        // the new candidate's page is the confirmation: no message carried over the redirect
         if (FacesFeedback.attempt(() -> created[0] = candidates.create(form), "admission.added", errors, "")) {
-            FacesFeedback.keepForRedirect();
             FacesContext faces = FacesContext.getCurrentInstance();
             try {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
