@@ -11,7 +11,7 @@ final class BenchmarkOptions {
     static final List<String> ALL_SCENARIOS = List.of("baseline", "dashboard-bloc", "dashboard-committee",
             "dashboard-committee-past", "dashboard-national", "tracker-bloc", "tracker-committee", "report-open", "report-save",
             "rest-organisations", "rest-reports", "rating-tracker-committee", "rating-distribution-committee",
-            "rating-distribution-national", "rest-officer-history");
+            "rating-distribution-national", "rest-officer-history", "candidates-overdue");
 
     /** The year the rating scenarios read: the last the national dataset rates ({@link NationalRatings}). */
     static final int RATING_YEAR = 2025;
@@ -105,6 +105,7 @@ final class BenchmarkOptions {
               rating-distribution-committee  GET /api/v1/ratings/distribution?year=2025&committee=<id>  staff, Basic
               rating-distribution-national   GET /api/v1/ratings/distribution?year=2025         staff, Basic (with --national)
               rest-officer-history GET  /api/v1/organisations/<unit>/officers (200 units in turn)  Ban Tổ chức staff, Basic
+              candidates-overdue   GET  /api/v1/candidates/overdue?committee=<id>&limit=100  staff, Basic
             """.formatted(String.join(", ", ALL_SCENARIOS));
 
     String dataset = "sample";

@@ -86,6 +86,8 @@ final class BenchmarkScenarios {
                     + " (staff, " + apiAuth() + ")";
             case "rating-distribution-national" -> "GET /api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR + " (staff, " + apiAuth() + ")";
             case "rest-officer-history" -> "GET /api/v1/organisations/<unit>/officers, 200 grassroots units in turn (Ban Tổ chức staff, " + apiAuth() + ")";
+            case "candidates-overdue" -> "GET /api/v1/candidates/overdue?committee=" + c + "&limit=100 (Organisation Board staff, "
+                    + apiAuth() + "; each read audited)";
             default -> scenario.startsWith("page:") ? "GET " + scenario.substring(5) + " (staff)" : scenario;
         };
     }
@@ -264,6 +266,9 @@ final class BenchmarkScenarios {
             case "rating-distribution-national" -> new Prepared(rest(staffRest, "/api/v1/ratings/distribution?year=" + BenchmarkOptions.RATING_YEAR),
                     users, "");
             case "rest-officer-history" -> officerHistory(users);
+            // a committee's overdue admission steps (issue 21): the units to follow up and the first 100 candidates
+            case "candidates-overdue" -> committee == null ? null
+                    : new Prepared(rest(staffRest, "/api/v1/candidates/overdue?limit=100&committee=" + c), users, "");
             default -> {
                 if (!scenario.startsWith("page:")) {
                     throw new IllegalArgumentException(scenario);

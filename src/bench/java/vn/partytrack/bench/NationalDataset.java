@@ -72,7 +72,7 @@ public final class NationalDataset {
     static final List<String> TABLES = List.of("organisation", "organisation_version", "registry_decision", "account",
             "reporting_period", "report", "report_value", "report_event", "report_item", "congress_term", "congress", "congress_stage_record", "congress_stage_event",
             "directive", "directive_assignment", "directive_implementation", "dissemination_session", "directive_model",
-            "directive_implementation_event", "rating", "officer_committee", "officer_post");
+            "directive_implementation_event", "rating", "officer_committee", "officer_post", "candidate");
 
     /** What --replace empties: the generated tables and everything that hangs off them. */
     private static final String TRUNCATE = "TRUNCATE organisation, account, notification, reporting_period, report, report_value, "
@@ -106,7 +106,7 @@ public final class NationalDataset {
             "directive_rollup", "reporting_period", "organisation", "organisation_version", "organisation_type", "bloc", "sector",
             "board", "congress_term", "congress_stage", "congress", "congress_stage_record", "directive", "directive_assignment",
             "directive_implementation", "dissemination_session", "review_meeting", "meeting_task", "task_assignment",
-            "officer_committee", "officer_post").map(t -> t + ".figures_changed").toList();
+            "officer_committee", "officer_post", "candidate").map(t -> t + ".figures_changed").toList();
 
     /** ALTER TABLE … ENABLE or DISABLE TRIGGER for each table.trigger. */
     static void triggers(Connection c, List<String> triggers, boolean enable) throws SQLException {
@@ -388,6 +388,8 @@ public final class NationalDataset {
                 }
                 log(NationalOfficers.write(c));
                 phase("officers by term (issue 21)");
+                log(NationalCandidates.write(c, NationalCandidates.planned(registry.units), options.seed));
+                phase("admission pipeline (candidate)");
                 triggers(c, FIGURES_TRIGGERS, true);
                 try (Statement s = c.createStatement()) {
                     s.execute("UPDATE figures_stamp SET stamp = stamp + 1");

@@ -19,7 +19,12 @@ public record ReportDetails(Long id, Long organisationId, String organisationCod
                             Instant lastSubmittedAt, Instant acceptedAt, Instant unlockRequestedAt, String unlockReason,
                             String lastReturnReason, long version, Map<String, BigDecimal> numbers,
                             Map<String, LocalDate> dates, Map<String, String> texts, List<Item> items,
-                            List<HistoryEntry> history, Actions actions) implements Serializable {
+                            List<HistoryEntry> history, Actions actions, Map<String, String> sources) implements Serializable {
+
+    /** Where a figure came from when it was not typed ({@code ADMISSION_RECORDS}); absent for typed figures. */
+    public String source(String indicatorCode) {
+        return sources.get(indicatorCode);
+    }
 
     /** A difficulty or proposal. */
     public record Item(Long id, ReportItemKind kind, int position, String body, String ownerBoardCode, String response,

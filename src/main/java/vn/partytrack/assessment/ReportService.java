@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
+import vn.partytrack.admission.PipelineFigures;
 import vn.partytrack.account.Role;
 import vn.partytrack.organisation.Membership;
 import vn.partytrack.organisation.Organisation;
@@ -61,6 +62,9 @@ public class ReportService implements Reviews<ReportDetails> {
 
     @Inject
     ReviewStep reviews;
+
+    @Inject
+    PipelineFigures pipeline;
 
     // ---- reading
 
@@ -204,7 +208,12 @@ public class ReportService implements Reviews<ReportDetails> {
                 if (form != null && form.getVersion() != null && form.getVersion() != report.getVersion()) {
                     throw new ConcurrentEdit("report " + id + " changed since version " + form.getVersion());
                 }
-                requireValid(report, contentOf(report), true);
+                if (pipelineFigures(report).isPresent()) {
+                    // the figures from the admission records as they stand when it is sent
+                    write(report, contentOf(report), true);
+                } else {
+                    requireValid(report, contentOf(report), true);
+                }
             }
         }));
     }
@@ -255,10 +264,16 @@ public class ReportService implements Reviews<ReportDetails> {
             throw new ConcurrentEdit("report " + report.getId() + " changed since version " + form.getVersion());
         }
         ReportChecks.normalise(form);
+        var figures = pipelineFigures(report);
+        figures.ifPresent(f -> {
+            form.getNumbers().put(PipelineFigures.ADMITTED, BigDecimal.valueOf(f.admitted()));
+            form.getNumbers().put(PipelineFigures.MADE_FULL, BigDecimal.valueOf(f.madeFull()));
+        });
         requireValid(report, form, submission);
         Map<String, ReportValue> values = new HashMap<>();
         form.getNumbers().forEach((k, v) -> values.put(k, ReportValue.of(v)));
         form.getDates().forEach((k, v) -> values.put(k, ReportValue.of(v)));
+        figures.ifPresent(f -> putFigures(values, f));
         List<ItemDraft> items = form.getItems().stream().map(i -> new ItemDraft(i.getKind(), i.getBody())).toList();
         report.edit(values, form.getTexts(), items, clock.instant());
         Writes.flush(em, "report");
@@ -307,7 +322,22 @@ public class ReportService implements Reviews<ReportDetails> {
                 values.put(indicator.getCode(), value);
             }
         }
+        pipeline.of(organisation.getId(), period.getStartDate(), period.getEndDate()).ifPresent(f -> putFigures(values, f));
         return values;
+    }
+
+    /**
+     * Where the unit keeps its candidates in the admission pipeline, the period's admissions and new full members are
+     * counted from them (read-only on the form, their source shown); otherwise they stay as typed.
+     */
+    private java.util.Optional<PipelineFigures.Figures> pipelineFigures(Report report) {
+        ReportingPeriod p = report.getPeriod();
+        return pipeline.of(report.getOrganisation().getId(), p.getStartDate(), p.getEndDate());
+    }
+
+    private static void putFigures(Map<String, ReportValue> values, PipelineFigures.Figures f) {
+        values.put(PipelineFigures.ADMITTED, ReportValue.fromAdmissionRecords(BigDecimal.valueOf(f.admitted())));
+        values.put(PipelineFigures.MADE_FULL, ReportValue.fromAdmissionRecords(BigDecimal.valueOf(f.madeFull())));
     }
 
     private Report previousReport(Organisation organisation, ReportingPeriod period) {
@@ -373,7 +403,32 @@ public class ReportService implements Reviews<ReportDetails> {
                 p.getNameEn(), p.getStartDate(), p.getEndDate(), p.getDueDate(), p.isOpen(), r.getStatus(),
                 Timeliness.of(p.getDueDate(), r.getFirstSubmittedAt(), today()), r.getFirstSubmittedAt(),
                 r.getReview().lastSubmittedAt(), r.getReview().acceptedAt(), r.getReview().unlockRequestedAt(), r.getReview().unlockReason(),
-                r.lastReturnReason(), r.getVersion(), numbers, dates, new LinkedHashMap<>(r.getTexts()), items, history, actions);
+                r.lastReturnReason(), r.getVersion(), numbers, dates, new LinkedHashMap<>(r.getTexts()), items, history, actions,
+                sources(r, numbers));
+    }
+
+    /**
+     * The figures that were not typed and where they came from. A report still open to its secretary shows the
+     * admission records as they stand now (saved with it on the next save or submission); a sent one what it was
+     * sent with.
+     */
+    private Map<String, String> sources(Report r, Map<String, BigDecimal> numbers) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        if (r.getStatus().editable() && r.getPeriod().isOpen()) {
+            pipelineFigures(r).ifPresent(f -> {
+                numbers.put(PipelineFigures.ADMITTED, BigDecimal.valueOf(f.admitted()));
+                numbers.put(PipelineFigures.MADE_FULL, BigDecimal.valueOf(f.madeFull()));
+                sources.put(PipelineFigures.ADMITTED, ReportValue.ADMISSION_RECORDS);
+                sources.put(PipelineFigures.MADE_FULL, ReportValue.ADMISSION_RECORDS);
+            });
+            return sources;
+        }
+        r.getValues().forEach((k, v) -> {
+            if (v.source() != null) {
+                sources.put(k, v.source());
+            }
+        });
+        return sources;
     }
 
     /** 14.00 → 14, 97.50 → 97.5: the figure as typed, without the column's scale. */

@@ -17,6 +17,13 @@ public class ReportValue {
     @Column(name = "date_value")
     private LocalDate date;
 
+    /** Where the figure came from when the unit did not type it: {@link #ADMISSION_RECORDS}; null when typed. */
+    @Column(name = "source")
+    private String source;
+
+    /** The figure was counted from the unit's admission pipeline. */
+    public static final String ADMISSION_RECORDS = "ADMISSION_RECORDS";
+
     protected ReportValue() {
     }
 
@@ -33,16 +40,26 @@ public class ReportValue {
         return new ReportValue(null, date);
     }
 
+    /** A figure counted from the unit's admission records, not typed. */
+    public static ReportValue fromAdmissionRecords(BigDecimal number) {
+        ReportValue v = new ReportValue(number, null);
+        v.source = ADMISSION_RECORDS;
+        return v;
+    }
+
+    public String source() { return source; }
+
     public BigDecimal number() { return number; }
     public LocalDate date() { return date; }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ReportValue v && Objects.equals(number, v.number) && Objects.equals(date, v.date);
+        return o instanceof ReportValue v && Objects.equals(number, v.number) && Objects.equals(date, v.date)
+                && Objects.equals(source, v.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(number, date);
+        return Objects.hash(number, date, source);
     }
 }

@@ -11,12 +11,13 @@ import java.util.Map;
 
 /**
  * What district staff and leadership see first for a scope (a bloc, a committee, everything) and a period: counts,
- * figures, trends, who is lagging and the rated levels over the years. Only aggregates and short lists: its size does not grow with the units.
+ * figures, trends, who is lagging (with the admission steps overdue today, counted per unit, in the present period)
+ * and the rated levels over the years. Only aggregates and short lists: its size does not grow with the units.
  */
 public record DashboardView(String blocCode, Long committeeId, Long periodId, BlocSummary summary, TrackerView.Counts reports,
                             List<SectorCount> bySector, CongressCounts congress, List<DocumentShare> documents, long members,
                             Map<String, BigDecimal> figures, List<TrendPoint> trend, FollowUp tasks, List<Lagging> lagging,
-                            LevelDistribution ratings)
+                            LevelDistribution ratings, int admissionsOverdue)
         implements Serializable {
 
     /** How many lagging units of each kind the list shows at most; the counts above it say how many there are. */

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
+import vn.partytrack.admission.CandidateService;
+import vn.partytrack.admission.OverdueList;
 import vn.partytrack.assessment.TrackerView;
 import vn.partytrack.congress.CongressTerms;
 import vn.partytrack.congress.TermRow;
@@ -112,6 +114,9 @@ public class DistrictDashboard {
     @Inject
     KeptFigures kept;
 
+    @Inject
+    CandidateService candidates;
+
     /**
      * The dashboard of a period: every figure counts the units of the scope as they stood at the period's cut-off
      * (their bloc, superior committee and members of that day) and only what happened by the period's end, so a
@@ -152,9 +157,22 @@ public class DistrictDashboard {
                         String.valueOf(a.overdueDays()), links.meeting(a.meetingId())));
             }
         }
+        // overdue admission steps are today's, so only a period still open or present shows them (a closed past
+        // period keeps its figures as they were); counts per unit, never names
+        int admissionsOverdue = 0;
+        if (period.isOpen() || period.present(today)) {
+            int listed = 0;
+            for (OverdueList.UnitCount u : candidates.overdueUnits(scope)) {
+                admissionsOverdue += u.total();
+                if (listed++ < DashboardView.LAGGING_LIMIT) {
+                    lagging.add(new DashboardView.Lagging(u.organisationId(), u.organisationName(), "lagging.admissionOverdue",
+                            String.valueOf(u.total()), links.overdueAdmissions(scope.bloc(), scope.committeeId())));
+                }
+            }
+        }
         return new DashboardView(scope.blocCode(), scope.committeeId(), periodId, summary, reports, List.copyOf(bySector), congress,
                 documents, summary.members(), figures(dated, period), trend(scope), tasks, List.copyOf(lagging),
-                levels.of(period.getYear(), scope));
+                levels.of(period.getYear(), scope), admissionsOverdue);
     }
 
     /** The tracker's counts for the period, by sector then added up: one statement. */

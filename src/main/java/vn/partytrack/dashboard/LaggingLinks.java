@@ -20,4 +20,7 @@ public interface LaggingLinks {
 
     /** A review meeting, with its tasks. */
     String meeting(long meetingId);
+
+    /** The overdue admission steps of a bloc ("" none) and perhaps a committee (for the owning board's staff). */
+    String overdueAdmissions(String bloc, Long committeeId);
 }

@@ -139,7 +139,9 @@ public class DirectiveCatalogue {
         }
         Board board = null;
         if (f.getOwnerBoardCode() != null && !f.getOwnerBoardCode().isBlank()) {
-            board = em.createQuery("SELECT b FROM Board b WHERE b.code = :c", Board.class).setParameter("c", f.getOwnerBoardCode())
+            // a code with a control character is no code (PostgreSQL refuses NUL in a parameter: it was a 500)
+            board = !f.getOwnerBoardCode().equals(Text.clean(f.getOwnerBoardCode())) ? null
+                    : em.createQuery("SELECT b FROM Board b WHERE b.code = :c", Board.class).setParameter("c", f.getOwnerBoardCode())
                     .getResultStream().findFirst().orElse(null);
             if (board == null) {
                 findings.add(new FieldError("ownerBoardCode", "account.board.required"));

@@ -148,6 +148,14 @@ class AccessMatrixIT extends ApiIT {
             GET /api/v1/officers/watch                                | A A A A D D
             GET /api/v1/officers/counts                               | A A A A D D
             GET /api/v1/exports/officers.{format}                     | D A D D D D
+            GET /api/v1/candidates                             | D A D D A A
+            GET /api/v1/candidates/overdue                     | D A D D D D
+            GET /api/v1/candidates/{id}                        | D A D D A D
+            GET /api/v1/exports/candidates.{format}            | D A D D D D
+            POST /api/v1/candidates                            | D A D D A D
+            POST /api/v1/candidates/{id}/stages                | D A D D A D
+            POST /api/v1/candidates/retention                  | D A D D D D
+            POST /api/v1/candidates/{id}/erasure               | D A D D D D
             """;
 
     /** Pages: path in the WAR, then the outcome for each caller (administrator, staff, leadership, standing committee, own, other). */
@@ -177,6 +185,9 @@ class AccessMatrixIT extends ApiIT {
             rating/rules.xhtml             | A D D D D D
             officer/history.xhtml          | D A D D A D
             officer/watch.xhtml            | A A A A D D
+            admission/candidate.xhtml      | D A D D A D
+            admission/overdue.xhtml        | D A D D D D
+            admission/pipeline.xhtml       | D A D D A D
             """;
 
     Map<String, String> ids;
@@ -197,6 +208,7 @@ class AccessMatrixIT extends ApiIT {
         m.put("directive-implementations/{id}", String.valueOf(count("SELECT min(id) FROM directive_implementation WHERE organisation_id = " + unit)));
         m.put("directives/{id}", String.valueOf(count("SELECT min(id) FROM directive")));
         m.put("ratings/{id}", String.valueOf(count("SELECT max(id) FROM rating WHERE organisation_id = " + unit)));
+        m.put("candidates/{id}", String.valueOf(count("SELECT min(id) FROM candidate WHERE organisation_id = " + unit)));
         m.put("meetings/{id}", String.valueOf(count("SELECT min(id) FROM review_meeting")));
         m.put("periods/{id}", String.valueOf(period));
         m.put("issues/{id}", String.valueOf(count("SELECT min(id) FROM report_item WHERE organisation_id = " + unit)));
@@ -344,6 +356,8 @@ class AccessMatrixIT extends ApiIT {
             case "meeting/meeting.xhtml" -> "?id=" + ids.get("meetings/{id}");
             case "rating/rating.xhtml" -> "?id=" + ids.get("ratings/{id}");
             case "officer/history.xhtml" -> "?id=" + ids.get("organisations/{id}");
+            case "admission/candidate.xhtml" -> "?id=" + ids.get("candidates/{id}");
+            case "admission/pipeline.xhtml" -> "?organisation=" + ids.get("organisations/{id}");
             default -> "";
         };
     }

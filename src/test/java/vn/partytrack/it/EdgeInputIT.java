@@ -494,6 +494,9 @@ class EdgeInputIT extends ApiIT {
                             + " min(id) FILTER (WHERE status IN ('DRAFT', 'RETURNED')), min(id)) FROM rating")));
             values.put("{postId}", String.valueOf(DataSnapshot.number(
                     "SELECT coalesce(min(id) FILTER (WHERE organisation_id = " + unit + "), min(id), 1) FROM officer_post")));
+            values.put("candidates/{id}", String.valueOf(DataSnapshot.number(
+                    "SELECT coalesce(min(id) FILTER (WHERE organisation_id = " + unit + " AND stage = 'HOC_NHAN_THUC'),"
+                            + " min(id) FILTER (WHERE stage = 'HOC_NHAN_THUC'), min(id)) FROM candidate")));
             values.put("{format}", "xlsx");
             values.put("{year}", String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear()));
             // a rule set no rating was decided under, if there is one, so that a change gets past the frozen check to its fields

@@ -804,4 +804,65 @@ class JourneysIT {
         assertThat(browser.text("errorTitle")).isEqualTo("Page not found");
         assertThat(browser.source()).doesNotContain("at vn.partytrack").doesNotContain("java.lang");
     }
+
+    // ---- The admission pipeline (phát triển đảng viên), issue 21 -------------------------------------------------------
+
+    @Test
+    void aSecretaryKeepsTheAdmissionPipelineAndTheBoardFollowsTheOverdueSteps() throws SQLException {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        long sample = count("SELECT min(c.id) FROM candidate c JOIN organisation o ON o.id = c.organisation_id WHERE o.code = 'MAU-HCSN-29'");
+        for (String language : List.of("vi", "en")) {
+            loginIn(language, "bithu29");
+            for (int width : new int[] {0, PHONE}) {
+                browser.phoneWidth(width).open("admission/pipeline.xhtml").assertAccessible("admission pipeline, " + language + ", " + width);
+                browser.open("admission/candidate.xhtml?id=" + sample).assertAccessible("candidate, " + language + ", " + width);
+                if (width == PHONE) {
+                    browser.assertNoHorizontalScrolling("candidate, " + language);
+                    browser.open("admission/pipeline.xhtml").assertNoHorizontalScrolling("admission pipeline, " + language);
+                }
+            }
+            // nothing typed: the message is next to the field, in the page's language
+            browser.phoneWidth(0).open("admission/pipeline.xhtml");
+            browser.click("pipeline:addCandidate");
+            assertThat(browser.source()).contains(language.equals("vi") ? "Vui lòng nhập trường này." : "Please fill in this field.");
+            browser.assertAccessible("admission pipeline with errors, " + language);
+        }
+
+        // the secretary adds a candidate and records the cell's proposal; a date before the course is refused
+        loginIn("vi", "bithu29");
+        browser.open("admission/pipeline.xhtml");
+        browser.type("pipeline:fullName", "Đinh Hành Trình (thử)");
+        browser.driver().findElement(By.id("pipeline:awarenessDate_input")).sendKeys(today.minusDays(100).format(typed), org.openqa.selenium.Keys.ESCAPE);
+        browser.click("pipeline:addCandidate");
+        browser.waitForPage();
+        assertThat(browser.text("candidateName")).isEqualTo("Đinh Hành Trình (thử)");
+        assertThat(browser.byId("candidateStage").getAttribute("data-stage")).isEqualTo("HOC_NHAN_THUC");
+        WebElement date = browser.driver().findElement(By.id("candidate:date_input"));
+        date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        date.sendKeys(today.minusDays(101).format(typed), org.openqa.selenium.Keys.ESCAPE);
+        browser.click("candidate:advance");
+        assertThat(browser.source()).contains("Ngày không được trước ngày của bước trước");
+        browser.assertAccessible("candidate with errors");
+        date = browser.driver().findElement(By.id("candidate:date_input"));
+        date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        date.sendKeys(today.minusDays(40).format(typed), org.openqa.selenium.Keys.ESCAPE);
+        browser.click("candidate:advance");
+        assertThat(browser.byId("candidateStage").getAttribute("data-stage")).isEqualTo("CHI_BO_DE_NGHI");
+        assertThat(count("SELECT count(*) FROM candidate WHERE full_name = 'Đinh Hành Trình (thử)' AND stage = 'CHI_BO_DE_NGHI'"
+                + " AND proposal_date = (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date - 40")).isEqualTo(1);
+
+        // the Organisation Board follows the overdue steps; leadership sees only how many, on the dashboard
+        for (String language : List.of("vi", "en")) {
+            loginIn(language, "tochuc");
+            browser.open("admission/overdue.xhtml?bloc=").assertAccessible("overdue admission steps, " + language);
+            assertThat(browser.text("units")).contains(name(id("MAU-HCSN-29")));
+            assertThat(browser.text("items")).contains("Vũ Thu Hằng (mẫu)");
+        }
+        loginIn("vi", "lanhdao");
+        browser.open("index.xhtml");
+        assertThat(browser.text("dash-admissionsOverdue")).isNotEqualTo("0");
+        assertThat(browser.source()).doesNotContain("Vũ Thu Hằng");
+        assertThat(browser.text("menuForm:menu")).doesNotContain("Phát triển đảng viên quá hạn");
+    }
 }

@@ -86,6 +86,7 @@ public class ReportPage implements Serializable {
         private final String previous;
         private BigDecimal number;
         private LocalDate date;
+        private String source;
 
         Entry(String code, String label, String unit, Indicator.Kind kind, boolean required, String previous) {
             this.code = code;
@@ -106,6 +107,8 @@ public class ReportPage implements Serializable {
         public void setNumber(BigDecimal number) { this.number = number; }
         public LocalDate getDate() { return date; }
         public void setDate(LocalDate date) { this.date = date; }
+        /** Where the figure came from when it is not typed (shown read-only with its source); null when typed. */
+        public String getSource() { return source; }
         public String getField() { return (kind == Indicator.Kind.DATE ? "dates." : "numbers.") + code; }
     }
 
@@ -160,6 +163,7 @@ public class ReportPage implements Serializable {
             Entry e = new Entry(i.getCode(), i.label(locale), i.unit(locale), i.getKind(), i.isRequired(), previousValue(i, locale));
             e.setNumber(report.numbers().get(i.getCode()));
             e.setDate(report.dates().get(i.getCode()));
+            e.source = report.source(i.getCode());
             b.getEntries().add(e);
         }
         blocks = built;
@@ -184,7 +188,7 @@ public class ReportPage implements Serializable {
                 form.getTexts().put(b.getCode(), b.getText());
             }
             for (Entry e : b.getEntries()) {
-                if (e.getNumber() != null) {
+                if (e.getNumber() != null && e.getSource() == null) {
                     form.getNumbers().put(e.getCode(), e.getNumber());
                 }
                 if (e.getDate() != null) {

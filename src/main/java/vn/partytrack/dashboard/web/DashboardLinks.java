@@ -32,4 +32,9 @@ public class DashboardLinks implements LaggingLinks {
     public String meeting(long meetingId) {
         return "/meeting/meeting.xhtml?id=" + meetingId;
     }
+
+    @Override
+    public String overdueAdmissions(String bloc, Long committeeId) {
+        return "/admission/overdue.xhtml?bloc=" + bloc + (committeeId == null ? "" : "&committee=" + committeeId);
+    }
 }

@@ -86,6 +86,14 @@ public class ExportResource {
         return export("officers", format, new ExportFilter(null, bloc, committee, null, null, null, null, false));
     }
 
+    @GET
+    @Path("candidates.{format}")
+    @Operation(summary = "The candidates of the admission pipeline under a committee and/or bloc (status=OVERDUE: only the overdue), as xlsx or pdf; personal data: the owning board's staff only, audited")
+    public Response candidates(@PathParam("format") String format, @QueryParam("bloc") String bloc, @QueryParam("committee") Long committee,
+                               @QueryParam("status") String status) {
+        return export("candidates", format, new ExportFilter(null, bloc, committee, null, null, null, status, false));
+    }
+
     /** The table is made (access checked, its data read) before the format is looked at, as the response starts. */
     private Response export(String name, String format, ExportFilter filter) {
         ExportedTable exported = tables.stream().filter(t -> t.name().equals(name)).findFirst()

@@ -35,6 +35,7 @@ import vn.partytrack.period.rest.PeriodResource;
 import vn.partytrack.officer.rest.OfficerResource;
 import vn.partytrack.officer.rest.OfficerWatchResource;
 import vn.partytrack.rating.rest.RatingResource;
+import vn.partytrack.admission.rest.CandidateResource;
 import vn.partytrack.synthesis.rest.SynthesisResource;
 
 import java.lang.reflect.Field;
@@ -102,7 +103,8 @@ public class OpenApiConformance implements OASFilter {
             DashboardResource.class,
             RatingResource.class,
             OfficerResource.class,
-            OfficerWatchResource.class);
+            OfficerWatchResource.class,
+            CandidateResource.class);
 
     private final Map<String, Set<Class<?>>> bySimpleName = new HashMap<>();
 
