@@ -48,8 +48,8 @@ public class LevelDistributions {
 
     /**
      * The units under the scope's committee as it stood on the day {@code d.day} (?3, 0 for none: the path prefix ?5
-     * as today's scope gives it); a committee that did not exist then covers nothing. Found once for each day, not for
-     * each unit (as a condition it ran {@code units_at} once per unit: a second for a 700-unit committee).
+     * as today's scope gives it); a committee that did not exist then covers nothing. Found once for each day in a
+     * lateral join rather than as a condition on each unit.
      */
     private static final String UNDER = """
              CROSS JOIN LATERAL (SELECT CASE WHEN ?3 = 0 THEN ?5
