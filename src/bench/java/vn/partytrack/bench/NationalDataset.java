@@ -106,7 +106,7 @@ public final class NationalDataset {
             "directive_rollup", "reporting_period", "organisation", "organisation_version", "organisation_type", "bloc", "sector",
             "board", "congress_term", "congress_stage", "congress", "congress_stage_record", "directive", "directive_assignment",
             "directive_implementation", "dissemination_session", "review_meeting", "meeting_task", "task_assignment",
-            "officer_committee", "officer_post", "candidate").map(t -> t + ".figures_changed").toList();
+            "officer_committee", "officer_post", "candidate", "rating", "rating_rule_set").map(t -> t + ".figures_changed").toList();
 
     /** ALTER TABLE … ENABLE or DISABLE TRIGGER for each table.trigger. */
     static void triggers(Connection c, List<String> triggers, boolean enable) throws SQLException {
@@ -283,7 +283,9 @@ public final class NationalDataset {
                 try (Connection c = connect(); Statement s = c.createStatement()) {
                     s.execute("TRUNCATE rating, rating_event, rating_evidence RESTART IDENTITY");
                     phase("truncate ratings");
+                    triggers(c, FIGURES_TRIGGERS, false);
                     log(NationalRatings.write(c, options.seed));
+                    triggers(c, FIGURES_TRIGGERS, true);
                     phase("ratings (INSERT … SELECT)");
                     s.execute("ANALYZE rating");
                     s.execute("UPDATE figures_stamp SET stamp = stamp + 1");
@@ -386,18 +388,17 @@ public final class NationalDataset {
                 try (Statement s = c.createStatement()) {
                     s.execute("SELECT summaries_rebuild()");
                 }
+                phase("dashboard summaries (summaries_rebuild)");
                 log(NationalOfficers.write(c));
                 phase("officers by term (issue 21)");
                 log(NationalCandidates.write(c, NationalCandidates.planned(registry.units), options.seed));
                 phase("admission pipeline (candidate)");
+                log(NationalRatings.write(c, options.seed));
+                phase("ratings (INSERT … SELECT)");
                 triggers(c, FIGURES_TRIGGERS, true);
                 try (Statement s = c.createStatement()) {
                     s.execute("UPDATE figures_stamp SET stamp = stamp + 1");
                 }
-                phase("dashboard summaries (summaries_rebuild)");
-
-                log(NationalRatings.write(c, options.seed));
-                phase("ratings (INSERT … SELECT)");
 
                 int sequences = resetSequences(c);
                 log("Reset " + sequences + " sequences");

@@ -10,6 +10,7 @@ import vn.partytrack.account.Role;
 import vn.partytrack.organisation.Organisation;
 import vn.partytrack.organisation.Scope;
 import vn.partytrack.platform.Clocks;
+import vn.partytrack.platform.KeptFigures;
 import vn.partytrack.platform.ConcurrentEdit;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
@@ -51,6 +52,9 @@ public class RatingService implements Reviews<RatingDetails> {
 
     @Inject
     Clock clock;
+
+    @Inject
+    KeptFigures kept;
 
     @Inject
     RuleSets ruleSets;
@@ -97,6 +101,11 @@ public class RatingService implements Reviews<RatingDetails> {
         if (rules == null) {
             throw new InvalidInput("year", "rating.year.noRuleSet");
         }
+        // kept until a rating, a rule set, a report's status or the registry changes (V25, V31); access checked above
+        return kept.get(() -> track(year, asToday, rules), "ratingTracker", year, asToday, Clocks.today(clock));
+    }
+
+    private RatingTrackerView track(int year, Scope asToday, RuleSet rules) {
         LocalDate day = standDay(year);
         Scope scope = asToday.at(em, day);
         @SuppressWarnings("unchecked")
@@ -146,7 +155,7 @@ public class RatingService implements Reviews<RatingDetails> {
         for (int y = year - 1; y >= year - 2 && y >= 2000; y--) {
             previous.add(new RatingTrackerView.YearLevels(y, decidedLevels(y, asToday)));
         }
-        return new RatingTrackerView(year, rules.code(), rows, stages, levels, previous);
+        return new RatingTrackerView(year, rules.code(), List.copyOf(rows), stages, levels, List.copyOf(previous));
     }
 
     /** The levels decided in a year for the units of the scope as the registry stood at that year's end. */
