@@ -172,7 +172,7 @@ public class DistrictDashboard {
         }
         return new DashboardView(scope.blocCode(), scope.committeeId(), periodId, summary, reports, List.copyOf(bySector), congress,
                 documents, summary.members(), figures(dated, period), trend(scope), tasks, List.copyOf(lagging),
-                levels.of(period.getYear(), scope), admissionsOverdue);
+                levels.of(period.getYear(), scope, period.standDate()), admissionsOverdue);
     }
 
     /** The tracker's counts for the period, by sector then added up: one statement. */

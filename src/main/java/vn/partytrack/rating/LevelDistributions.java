@@ -70,11 +70,20 @@ public class LevelDistributions {
 
     /** The five years up to {@code year} for the scope (as today's registry names it), for district readers. */
     public LevelDistribution of(int year, Scope asToday) {
+        return of(year, asToday, Clocks.today(clock));
+    }
+
+    /**
+     * The same, with the registry as it stood on {@code standsOn} at the latest (a dashboard's period: its cut-off, so
+     * that a period's page does not change when the registry does after it).
+     */
+    public LevelDistribution of(int year, Scope asToday, LocalDate standsOn) {
         caller.requireDistrictReader();
         if (year < 2000 || year > 2100) {
             throw new InvalidInput("year", "rating.year.noRuleSet");
         }
-        LocalDate today = Clocks.today(clock);
+        LocalDate now = Clocks.today(clock);
+        LocalDate today = standsOn.isBefore(now) ? standsOn : now;
         long committee = asToday.committeeId() == null ? 0 : asToday.committeeId();
         // kept until a rating or the registry changes (V30's trigger on rating moves the stamp): the access is checked above
         return kept.get(() -> compute(year, asToday, today, committee), "ratingLevels", year, asToday.bloc(), committee,
