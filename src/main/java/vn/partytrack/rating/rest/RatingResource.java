@@ -139,12 +139,7 @@ public class RatingResource {
     public Page<RatingRow> list(@QueryParam("year") Integer year, @QueryParam("organisation") Long organisation,
                                 @QueryParam("offset") @DefaultValue("0") int offset,
                                 @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0) {
-            throw new InvalidInput("offset", "field.notNegative");
-        }
-        if (limit < 1 || limit > 500) {
-            throw new InvalidInput("limit", "api.limit.range");
-        }
+        Page.requireValid(offset, limit);
         return ratings.list(year, organisation, offset, limit);
     }
 
