@@ -44,9 +44,6 @@ public class CandidateService {
     /** The audit trail's name for candidate records. */
     static final String AUDITED = "candidate";
 
-    /** The most rows a list or the overdue list returns at once. */
-    public static final int MAX_LIMIT = 500;
-
     /** The most units to follow up the overdue list names. */
     public static final int UNITS_LIMIT = 200;
 

@@ -49,7 +49,7 @@ public class CandidateResource {
     public Page<CandidateRow> list(@QueryParam("organisation") Long organisation, @QueryParam("stage") String stage,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit) {
-        page(offset, limit);
+        Page.requireValid(offset, limit);
         return candidates.list(organisation, stage, offset, limit);
     }
 
@@ -60,7 +60,7 @@ public class CandidateResource {
                                @QueryParam("offset") @DefaultValue("0") int offset,
                                @QueryParam("limit") @DefaultValue("100") int limit) {
         var scope = organisations.scope(bloc == null || bloc.isBlank() ? null : bloc, committee);
-        page(offset, limit);
+        Page.requireValid(offset, limit);
         return candidates.overdue(scope, offset, limit);
     }
 
@@ -107,12 +107,4 @@ public class CandidateResource {
         return new Erased(candidates.eraseExpired());
     }
 
-    private static void page(int offset, int limit) {
-        if (offset < 0) {
-            throw new InvalidInput("offset", "field.notNegative");
-        }
-        if (limit < 1 || limit > CandidateService.MAX_LIMIT) {
-            throw new InvalidInput("limit", "api.limit.range");
-        }
-    }
 }

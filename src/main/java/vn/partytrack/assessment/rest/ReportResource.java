@@ -58,12 +58,7 @@ public class ReportResource {
                                 @QueryParam("status") @OneOf(ReviewStatus.class) String status,
                                 @QueryParam("offset") @DefaultValue("0") int offset,
                                 @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0) {
-            throw new InvalidInput("offset", "field.notNegative");
-        }
-        if (limit < 1 || limit > 500) {
-            throw new InvalidInput("limit", "api.limit.range");
-        }
+        Page.requireValid(offset, limit);
         ReviewStatus wanted;
         try {
             wanted = status == null || status.isBlank() ? null : ReviewStatus.valueOf(status);

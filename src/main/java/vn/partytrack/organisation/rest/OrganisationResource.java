@@ -50,12 +50,7 @@ public class OrganisationResource {
                                       @QueryParam("desc") @DefaultValue("false") boolean descending,
                                       @QueryParam("offset") @DefaultValue("0") int offset,
                                       @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0) {
-            throw new InvalidInput("offset", "field.notNegative");
-        }
-        if (limit < 1 || limit > 500) {
-            throw new InvalidInput("limit", "api.limit.range");
-        }
+        Page.requireValid(offset, limit);
         return organisations.list(new OrganisationFilter(bloc, sector, type, search, includeInactive, sort, descending), offset, limit);
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.partytrack.organisation.OrganisationService;
+import vn.partytrack.organisation.Scope;
 import vn.partytrack.platform.InvalidInput;
 import vn.partytrack.platform.Opened;
 import vn.partytrack.platform.Page;
@@ -139,12 +140,7 @@ public class RatingResource {
     public Page<RatingRow> list(@QueryParam("year") Integer year, @QueryParam("organisation") Long organisation,
                                 @QueryParam("offset") @DefaultValue("0") int offset,
                                 @QueryParam("limit") @DefaultValue("50") int limit) {
-        if (offset < 0) {
-            throw new InvalidInput("offset", "field.notNegative");
-        }
-        if (limit < 1 || limit > 500) {
-            throw new InvalidInput("limit", "api.limit.range");
-        }
+        Page.requireValid(offset, limit);
         return ratings.list(year, organisation, offset, limit);
     }
 
@@ -153,11 +149,7 @@ public class RatingResource {
     @Operation(summary = "The rating tracker of a year: every grassroots unit of a bloc and/or committee with its stage and levels (district readers)")
     public RatingTrackerView tracker(@QueryParam("year") @Parameter(required = true) Integer year,
                                      @QueryParam("bloc") String bloc, @QueryParam("committee") Long committee) {
-        // who may read it is decided first (the scope), then the input
-        var scope = organisations.scope(bloc == null || bloc.isBlank() ? null : bloc, committee);
-        if (year == null) {
-            throw new InvalidInput("year", "field.required");
-        }
+        Scope scope = readable(year, bloc, committee);
         return ratings.track(year, scope);
     }
 
@@ -166,11 +158,17 @@ public class RatingResource {
     @Operation(summary = "The levels decided over five years up to a year, in all, by bloc and by superior committee, with the units rated excellent two or more years running and those that did not complete their tasks (district readers)")
     public LevelDistribution distribution(@QueryParam("year") @Parameter(required = true) Integer year,
                                           @QueryParam("bloc") String bloc, @QueryParam("committee") Long committee) {
-        var scope = organisations.scope(bloc == null || bloc.isBlank() ? null : bloc, committee);
+        Scope scope = readable(year, bloc, committee);
+        return levels.of(year, scope);
+    }
+
+    /** The units of a bloc and/or committee the caller reads for a year: who may read them is decided first, then the input. */
+    private Scope readable(Integer year, String bloc, Long committee) {
+        Scope scope = organisations.scope(Text.nullIfBlank(bloc), committee);
         if (year == null) {
             throw new InvalidInput("year", "field.required");
         }
-        return levels.of(year, scope);
+        return scope;
     }
 
     @GET
