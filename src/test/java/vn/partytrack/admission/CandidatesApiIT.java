@@ -192,6 +192,44 @@ class CandidatesApiIT extends ApiIT {
     }
 
     @Test
+    void theOrganisationBoardKeepsThePublicHolidaysThroughTheApi() throws SQLException {
+        // everyone signed in reads them; Tết Ất Tỵ is there, estimates are marked
+        JsonObject first = as("lanhdao").get("api/v1/public-holidays?year=2025").structure().asJsonArray().getJsonObject(1);
+        assertThat(first.getString("day")).isEqualTo("2025-01-27");
+        assertThat(first.getBoolean("estimate")).isFalse();
+        assertThat(as(SECRETARY).get("api/v1/public-holidays?year=2027").structure().asJsonArray().getValuesAs(JsonObject.class))
+                .anySatisfy(h -> assertThat(h.getBoolean("estimate")).isTrue());
+
+        String day = "api/v1/public-holidays/2025-02-11";
+        String body = "{\"nameVi\":\"Ngày nghỉ thử\",\"nameEn\":\"Test day off\",\"estimate\":true}";
+        String holidays = "SELECT count(*) FROM public_holiday";
+        long before = count(holidays);
+        for (String other : List.of("lanhdao", "thuongvu", SECRETARY, "tuyengiao")) {
+            assertThat(as(other).put(day, body).status()).as(other).isEqualTo(403);
+            assertThat(as(other).exchange("DELETE", "api/v1/public-holidays/2025-01-27", null, null).statusCode()).as(other).isEqualTo(403);
+        }
+        assertThat(count(holidays)).isEqualTo(before);
+        // a bad day or a missing name: 400 naming the field, without the input echoed
+        Api.Reply bad = as("tochuc").put("api/v1/public-holidays/2025-02-30", body);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fieldErrors(bad.json())).containsOnlyKeys("day");
+        assertThat(fieldErrors(as("tochuc").put(day, "{\"nameEn\":\"x\"}").json())).containsOnlyKeys("nameVi");
+        assertThat(count(holidays)).isEqualTo(before);
+
+        Api.Reply saved = as("tochuc").put(day, body);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        try {
+            assertThat(count(holidays)).isEqualTo(before + 1);
+            assertThat(text("SELECT name_vi || '/' || estimate FROM public_holiday WHERE day = '2025-02-11'")).isEqualTo("Ngày nghỉ thử/true");
+            assertThat(count("SELECT count(*) FROM audit_entry WHERE entity_type = 'PUBLIC_HOLIDAY' AND action = 'SAVE' AND actor = 'tochuc'"))
+                    .isPositive();
+        } finally {
+            assertThat(as("tochuc").exchange("DELETE", day, null, null).statusCode()).isEqualTo(204);
+        }
+        assertThat(count(holidays)).isEqualTo(before);
+    }
+
+    @Test
     void overdueReviewsAreListedForTheBoardAndCountedForLeadership() throws SQLException {
         long unit = id(UNIT);
         Api.Reply created = as(SECRETARY).post("api/v1/candidates", "{\"organisationId\":" + unit + ",\"fullName\":\"Trần Văn Quá Hạn (thử)\","
