@@ -9,7 +9,8 @@ import java.util.Set;
  * (table {@code public_holiday}, read by {@link PublicHolidays}: New Year, the Tết days off as announced, the Hùng
  * Kings' day, 30/4, 1/5, 2/9 and its adjacent day, days off in lieu or swapped). A Saturday worked to make up a swapped
  * day (làm bù) is not counted as a working day: a deadline may then show one day late, never early. Without the
- * holiday set (the two-argument form) no holiday is deducted.
+ * holiday set (the two-argument form) no holiday is deducted. Staff add or correct a day with
+ * {@code PUT /api/v1/public-holidays/{day}} (or SQL, see the README).
  */
 public final class WorkingDays {
 
