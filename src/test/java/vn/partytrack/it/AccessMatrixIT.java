@@ -148,7 +148,7 @@ class AccessMatrixIT extends ApiIT {
             GET /api/v1/officers/watch                                | A A A A D D
             GET /api/v1/public-holidays                               | A A A A A A
             PUT /api/v1/public-holidays/{day}                         | A A D D D D
-            DELETE /api/v1/public-holidays/{day}                      | A A D D D D
+            POST /api/v1/public-holidays/{day}/remove                 | A A D D D D
             GET /api/v1/officers/counts                               | A A A A D D
             GET /api/v1/exports/officers.{format}                     | D A D D D D
             GET /api/v1/candidates                             | D A D D A A

@@ -3,8 +3,8 @@ package vn.partytrack.admission.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,8 +43,8 @@ public class PublicHolidayResource {
         return holidays.save(day, form);
     }
 
-    @DELETE
-    @Path("{day}")
+    @POST
+    @Path("{day}/remove")
     @Operation(summary = "Remove a public holiday (Organisation Board staff, administrators); deadlines count it as a working day from the next request")
     public void remove(@PathParam("day") String day) {
         holidays.remove(day);
