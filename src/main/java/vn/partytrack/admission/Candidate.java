@@ -17,6 +17,7 @@ import vn.partytrack.platform.IllegalTransition;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -85,7 +86,8 @@ public class Candidate {
      * Records the stage reached (checked by {@link CandidateChecks#advance} first); {@code rule} is the rule that now
      * applies: the one valid at the admission decision, from that stage on.
      */
-    void advance(AdmissionStage to, LocalDate date, String number, String reason, AdmissionRule rule, Instant now) {
+    void advance(AdmissionStage to, LocalDate date, String number, String reason, AdmissionRule rule, Set<LocalDate> holidays,
+                 Instant now) {
         if (!stage.mayAdvanceTo(to)) {
             throw new IllegalTransition("admission.stage.skipped");
         }
@@ -101,7 +103,7 @@ public class Candidate {
         stage = to;
         ruleId = rule.id();
         updatedAt = now;
-        followUpDue = Deadlines.of(progress(), rule, date).followUpDue();
+        followUpDue = Deadlines.of(progress(), rule, date, holidays).followUpDue();
     }
 
     public Progress progress() {

@@ -51,6 +51,9 @@ public class CandidateService {
     EntityManager em;
 
     @Inject
+    PublicHolidays holidays;
+
+    @Inject
     Caller caller;
 
     @Inject
@@ -280,7 +283,7 @@ public class CandidateService {
             throw new InvalidInput(errors);
         }
         Map<String, Object> before = c.auditState();
-        c.advance(to, step.getDate(), number, reason, rule, clock.instant());
+        c.advance(to, step.getDate(), number, reason, rule, holidays.days(), clock.instant());
         Writes.flush(em, AUDITED);
         audit.record(caller.auditName(), AUDITED, c.getId(), "ADVANCE", before, c.auditState());
         return details(c);
@@ -351,7 +354,7 @@ public class CandidateService {
     private CandidateDetails details(Candidate c) {
         Organisation o = c.getOrganisation();
         AdmissionRule rule = rules.byId(c.getRuleId());
-        Deadlines deadlines = Deadlines.of(c.progress(), rule, Clocks.today(clock));
+        Deadlines deadlines = Deadlines.of(c.progress(), rule, Clocks.today(clock), holidays.days());
         List<AdmissionStage> next = new ArrayList<>();
         c.getStage().next().ifPresent(next::add);
         if (c.getStage() == AdmissionStage.DA_KET_NAP) {

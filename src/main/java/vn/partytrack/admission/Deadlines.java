@@ -3,11 +3,13 @@ package vn.partytrack.admission;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 /**
  * The deadlines of a candidate, computed from its dates and the rule, never stored as flags: the ceremony is due
  * within the rule's working days of the decision; the probation ends the rule's months after the ceremony; the cell
- * reviews full membership from then, within the rule's working days. {@code followUp} is what the current stage waits
+ * reviews full membership from then, within the rule's working days (Monday to Friday less the public holidays, see
+ * {@link WorkingDays}). {@code followUp} is what the current stage waits
  * for ({@code CEREMONY} or {@code RECOGNITION}, null for none) with its due date; overdue once that day has passed.
  */
 public record Deadlines(LocalDate ceremonyDue, LocalDate probationEnd, LocalDate recognitionDue, String followUp,
@@ -17,10 +19,16 @@ public record Deadlines(LocalDate ceremonyDue, LocalDate probationEnd, LocalDate
     public static final String CEREMONY = "CEREMONY";
     public static final String RECOGNITION = "RECOGNITION";
 
+    /** The deadlines with no public holiday deducted (tests, and callers without the holiday set). */
     public static Deadlines of(Progress p, AdmissionRule rule, LocalDate today) {
-        LocalDate ceremonyDue = p.decisionDate() == null ? null : WorkingDays.after(p.decisionDate(), rule.ceremonyWorkingDays());
+        return of(p, rule, today, Set.of());
+    }
+
+    /** The deadlines, the working days skipping {@code holidays} (from {@link PublicHolidays#days()}). */
+    public static Deadlines of(Progress p, AdmissionRule rule, LocalDate today, Set<LocalDate> holidays) {
+        LocalDate ceremonyDue = p.decisionDate() == null ? null : WorkingDays.after(p.decisionDate(), rule.ceremonyWorkingDays(), holidays);
         LocalDate probationEnd = p.ceremonyDate() == null ? null : probationEnd(p.ceremonyDate(), rule);
-        LocalDate recognitionDue = probationEnd == null ? null : WorkingDays.after(probationEnd, rule.recognitionWorkingDays());
+        LocalDate recognitionDue = probationEnd == null ? null : WorkingDays.after(probationEnd, rule.recognitionWorkingDays(), holidays);
         String followUp = null;
         LocalDate due = null;
         if (p.stage() == AdmissionStage.QUYET_DINH_KET_NAP) {

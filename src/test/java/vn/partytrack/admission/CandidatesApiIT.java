@@ -104,7 +104,7 @@ class CandidatesApiIT extends ApiIT {
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         JsonObject deadlines = decided.json().getJsonObject("deadlines");
         assertThat(deadlines.getString("followUp")).isEqualTo("CEREMONY");
-        assertThat(LocalDate.parse(deadlines.getString("ceremonyDue"))).isEqualTo(WorkingDays.after(TODAY.minusDays(20), 30));
+        assertThat(LocalDate.parse(deadlines.getString("ceremonyDue"))).isEqualTo(WorkingDays.after(TODAY.minusDays(20), 30, WorkingDaysTest.seeded()));
         assertThat(decided.json().getString("decisionNumber")).isEqualTo("215-QĐ/ĐU");
 
         Api.Reply held = as(SECRETARY).post(path + "/stages", step("DA_KET_NAP", TODAY.minusDays(5), null, version(decided)));
@@ -151,6 +151,82 @@ class CandidatesApiIT extends ApiIT {
         assertThat(text("SELECT after_state FROM audit_entry WHERE entity_type = 'candidate' AND action = 'READ_LIST' AND actor = '"
                 + SECRETARY + "' ORDER BY id DESC LIMIT 1")).contains(String.valueOf(id));
         assertThat(typedUnit).isPositive();
+    }
+
+    /** A statement on the test database, as a database administrator adds a public holiday (README). */
+    static void execute(String sql) throws SQLException {
+        try (java.sql.Connection c = vn.partytrack.it.TestDatabase.connect(); var s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
+    }
+
+    @Test
+    void theCeremonyDeadlineSkipsTetAndAHolidayAddedWithoutARestart() throws SQLException {
+        long unit = id(UNIT);
+        Api.Reply created = as(SECRETARY).post("api/v1/candidates", "{\"organisationId\":" + unit + ",\"fullName\":\"Lê Văn Ngày Tết (thử)\","
+                + "\"awarenessDate\":\"2024-06-03\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String path = "api/v1/candidates/" + created.json().getJsonNumber("id").longValue();
+        long v = version(created);
+        Api.Reply last = null;
+        for (String[] s : new String[][] {{"CHI_BO_DE_NGHI", "2024-10-01", null}, {"THAM_TRA", "2024-11-04", null},
+                {"QUYET_DINH_KET_NAP", "2025-01-10", "31-QĐ/ĐU"}}) {
+            last = as(SECRETARY).post(path + "/stages", step(s[0], LocalDate.parse(s[1]), s[2], v));
+            assertThat(last.status()).as(last.body()).isEqualTo(200);
+            v = version(last);
+        }
+        // decided Friday 10/1/2025, 30 working days: 21/2 counting weekdays only, 28/2 without Tết Ất Tỵ (27-31/1)
+        assertThat(LocalDate.parse(last.json().getJsonObject("deadlines").getString("ceremonyDue"))).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(text("SELECT follow_up_due::text FROM candidate WHERE id = " + created.json().getJsonNumber("id"))).isEqualTo("2025-02-28");
+
+        // a day added with the README's SQL counts from the next request: Monday 10/2/2025 moves it to Monday 3/3
+        execute("INSERT INTO public_holiday (day, name_vi, name_en) VALUES ('2025-02-10', 'Ngày nghỉ thử', 'Test day off')");
+        try {
+            assertThat(LocalDate.parse(as(SECRETARY).get(path).json().getJsonObject("deadlines").getString("ceremonyDue")))
+                    .isEqualTo(LocalDate.of(2025, 3, 3));
+        } finally {
+            execute("DELETE FROM public_holiday WHERE day = '2025-02-10'");
+        }
+        assertThat(LocalDate.parse(as(SECRETARY).get(path).json().getJsonObject("deadlines").getString("ceremonyDue")))
+                .isEqualTo(LocalDate.of(2025, 2, 28));
+    }
+
+    @Test
+    void theOrganisationBoardKeepsThePublicHolidaysThroughTheApi() throws SQLException {
+        // everyone signed in reads them; Tết Ất Tỵ is there, estimates are marked
+        JsonObject first = as("lanhdao").get("api/v1/public-holidays?year=2025").structure().asJsonArray().getJsonObject(1);
+        assertThat(first.getString("day")).isEqualTo("2025-01-27");
+        assertThat(first.getBoolean("estimate")).isFalse();
+        assertThat(as(SECRETARY).get("api/v1/public-holidays?year=2027").structure().asJsonArray().getValuesAs(JsonObject.class))
+                .anySatisfy(h -> assertThat(h.getBoolean("estimate")).isTrue());
+
+        String day = "api/v1/public-holidays/2025-02-11";
+        String body = "{\"nameVi\":\"Ngày nghỉ thử\",\"nameEn\":\"Test day off\",\"estimate\":true}";
+        String holidays = "SELECT count(*) FROM public_holiday";
+        long before = count(holidays);
+        for (String other : List.of("lanhdao", "thuongvu", SECRETARY, "tuyengiao")) {
+            assertThat(as(other).put(day, body).status()).as(other).isEqualTo(403);
+            assertThat(as(other).post("api/v1/public-holidays/2025-01-27/remove", "{}").status()).as(other).isEqualTo(403);
+        }
+        assertThat(count(holidays)).isEqualTo(before);
+        // a bad day or a missing name: 400 naming the field, without the input echoed
+        Api.Reply bad = as("tochuc").put("api/v1/public-holidays/2025-02-30", body);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fieldErrors(bad.json())).containsOnlyKeys("day");
+        assertThat(fieldErrors(as("tochuc").put(day, "{\"nameEn\":\"x\"}").json())).containsOnlyKeys("nameVi");
+        assertThat(count(holidays)).isEqualTo(before);
+
+        Api.Reply saved = as("tochuc").put(day, body);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        try {
+            assertThat(count(holidays)).isEqualTo(before + 1);
+            assertThat(text("SELECT name_vi || '/' || estimate FROM public_holiday WHERE day = '2025-02-11'")).isEqualTo("Ngày nghỉ thử/true");
+            assertThat(count("SELECT count(*) FROM audit_entry WHERE entity_type = 'PUBLIC_HOLIDAY' AND action = 'SAVE' AND actor = 'tochuc'"))
+                    .isPositive();
+        } finally {
+            assertThat(as("tochuc").post(day + "/remove", "{}").status()).isEqualTo(204);
+        }
+        assertThat(count(holidays)).isEqualTo(before);
     }
 
     @Test

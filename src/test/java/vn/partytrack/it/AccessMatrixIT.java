@@ -146,6 +146,9 @@ class AccessMatrixIT extends ApiIT {
             PUT /api/v1/organisations/{id}/officers/committee         | D A D D A D
             POST /api/v1/organisations/{id}/officers/from-congress    | D A D D A D
             GET /api/v1/officers/watch                                | A A A A D D
+            GET /api/v1/public-holidays                               | A A A A A A
+            PUT /api/v1/public-holidays/{day}                         | A A D D D D
+            POST /api/v1/public-holidays/{day}/remove                 | A A D D D D
             GET /api/v1/officers/counts                               | A A A A D D
             GET /api/v1/exports/officers.{format}                     | D A D D D D
             GET /api/v1/candidates                             | D A D D A A
@@ -217,6 +220,7 @@ class AccessMatrixIT extends ApiIT {
         m.put("notifications/{id}", String.valueOf(ownNotification()));
         m.put("versions/{id}", String.valueOf(synthesisVersion(period)));
         m.put("{postId}", String.valueOf(count("SELECT min(id) FROM officer_post WHERE organisation_id = " + unit)));
+        m.put("{day}", "2031-07-15");
         m.put("{stage}", "KE_HOACH");
         m.put("{format}", "xlsx");
         m.put("{code}", "QD132-2018");

@@ -497,6 +497,7 @@ class EdgeInputIT extends ApiIT {
             values.put("candidates/{id}", String.valueOf(DataSnapshot.number(
                     "SELECT coalesce(min(id) FILTER (WHERE organisation_id = " + unit + " AND stage = 'HOC_NHAN_THUC'),"
                             + " min(id) FILTER (WHERE stage = 'HOC_NHAN_THUC'), min(id)) FROM candidate")));
+            values.put("{day}", "2031-07-15");
             values.put("{format}", "xlsx");
             values.put("{year}", String.valueOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear()));
             // a rule set no rating was decided under, if there is one, so that a change gets past the frozen check to its fields

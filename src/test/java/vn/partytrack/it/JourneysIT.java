@@ -429,6 +429,57 @@ class JourneysIT {
         assertThat(count("SELECT count(*) FROM officer_post WHERE organisation_id = " + own
                 + " AND person_name = 'Giáp Thị Bổ Sung' AND came_by = 'ADDED' AND held_from = DATE '2024-01-01'")).isEqualTo(1);
 
+        // the post is ended from its own row: the button opens the end form with the post chosen and the date focused;
+        // leaving by a move needs its decision, told next to the field, nothing saved until it is there
+        String ended = "SELECT count(*) FROM officer_post WHERE organisation_id = " + own + " AND person_name = 'Giáp Thị Bổ Sung'"
+                + " AND held_to = DATE '2024-06-30' AND left_by = 'MOVED' AND end_decision_no = '12-QĐ/ĐU'"
+                + " AND end_decision_issuer = 'Đảng ủy Viện'";
+        WebElement endThis = browser.driver().findElement(By.xpath(
+                "//tbody[@id='officers:posts_data']/tr[td[contains(., 'Giáp Thị Bổ Sung')]]//button"));
+        assertThat(endThis.getAttribute("title")).contains("Giáp Thị Bổ Sung");
+        endThis.click();
+        browser.waitForAjax();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("officers:heldTo_input");
+        assertThat(browser.text("officers:endPostId_label")).contains("Giáp Thị Bổ Sung");
+        browser.driver().switchTo().activeElement().sendKeys("30/06/2024", org.openqa.selenium.Keys.ESCAPE);
+        browser.choose("officers:leftBy", "Điều động công tác khác");
+        browser.click("officers:end");
+        assertThat(browser.text("officers:endDecisionNoError")).isEqualTo("Hình thức này cần số quyết định.");
+        assertThat(count("SELECT count(*) FROM officer_post WHERE organisation_id = " + own
+                + " AND person_name = 'Giáp Thị Bổ Sung' AND held_to IS NULL")).isEqualTo(1);
+        browser.assertAccessible("officer history, ending a post with an error, vi");
+        browser.type("officers:endDecisionNo", "12-QĐ/ĐU");
+        browser.type("officers:endDecisionIssuer", "Đảng ủy Viện");
+        browser.click("officers:end");
+        assertThat(browser.exists("officers:endDecisionNoError")).isFalse();
+        assertThat(count(ended)).isEqualTo(1);
+        assertThat(browser.driver().findElements(By.xpath(
+                "//tbody[@id='officers:posts_data']/tr[td[contains(., 'Giáp Thị Bổ Sung')]]//button"))).isEmpty();
+
+        // the term's committee is recorded on the page: a missing start and more elected than approved are told next
+        // to their fields; then it is saved (a committee already there for the term is corrected, not doubled)
+        String committee = "SELECT count(*) FROM officer_committee c JOIN congress_term t ON t.id = c.term_id WHERE c.organisation_id = "
+                + own + " AND t.code = '2020-2025'";
+        long committeesBefore = count(committee);
+        browser.choose("officers:termId", "Nhiệm kỳ 2020–2025");
+        browser.typeNumber("officers:approvedSize", 5);
+        browser.typeNumber("officers:electedSize", 6);
+        browser.click("officers:saveCommittee");
+        assertThat(browser.text("officers:startsOnError")).isEqualTo("Vui lòng nhập trường này.");
+        browser.driver().findElement(By.id("officers:startsOn_input")).sendKeys("08/05/2020", org.openqa.selenium.Keys.ESCAPE);
+        browser.click("officers:saveCommittee");
+        assertThat(browser.text("officers:electedSizeError")).isEqualTo("Số trúng cử không thể vượt số được phê duyệt.");
+        assertThat(count(committee + " AND c.decision_no = '77-QĐ/QU'")).isZero();
+        browser.assertAccessible("officer history, committee form with an error, vi");
+        browser.typeNumber("officers:electedSize", 5);
+        browser.type("officers:committeeDecisionNo", "77-QĐ/QU");
+        browser.click("officers:saveCommittee");
+        assertThat(browser.exists("officers:electedSizeError")).isFalse();
+        assertThat(browser.text("officers:committees")).contains("77-QĐ/QU");
+        assertThat(count(committee + " AND c.approved_size = 5 AND c.elected_size = 5 AND c.decision_no = '77-QĐ/QU'"
+                + " AND c.starts_on = DATE '2020-05-08'")).isEqualTo(1);
+        assertThat(count(committee)).isEqualTo(Math.max(committeesBefore, 1));
+
         // another unit's officers are not this secretary's to see
         browser.open("officer/history.xhtml?id=" + id("MAU-HCSN-22"));
         assertThat(browser.text("errorTitle")).isEqualTo("Không có quyền truy cập");

@@ -4,7 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.partytrack.account.Caller;
+import vn.partytrack.congress.CongressTerms;
+import vn.partytrack.congress.TermRow;
 import vn.partytrack.officer.CameBy;
+import vn.partytrack.officer.CommitteeForm;
+import vn.partytrack.officer.CommitteeRow;
 import vn.partytrack.officer.EndForm;
 import vn.partytrack.officer.LeftBy;
 import vn.partytrack.officer.OfficerHistory;
@@ -36,11 +40,16 @@ public class OfficerHistoryPage implements Serializable {
     @Inject
     Caller caller;
 
+    @Inject
+    CongressTerms congressTerms;
+
     private String idParameter;
     private OfficerHistory history;
     private PostForm form = new PostForm();
     private EndForm endForm = new EndForm();
     private Long endPostId;
+    private CommitteeForm committeeForm = new CommitteeForm();
+    private List<TermRow> terms;
     private final Map<String, String> errors = new HashMap<>();
 
     public void load() {
@@ -86,6 +95,44 @@ public class OfficerHistoryPage implements Serializable {
         }
     }
 
+    /** Opens the end form for one current post (the per-row button): the post is chosen, the rest typed. */
+    public void chooseEnd(Long postId) {
+        errors.clear();
+        endPostId = postId;
+        endForm = new EndForm();
+    }
+
+    /** Fills the committee form from a recorded committee, to correct it (the version read is sent back). */
+    public void editCommittee(Long committeeId) {
+        errors.clear();
+        CommitteeRow c = history.committees().stream().filter(k -> k.id().equals(committeeId)).findFirst().orElse(null);
+        committeeForm = new CommitteeForm();
+        if (c != null) {
+            committeeForm.setTermId(c.termId());
+            committeeForm.setApprovedSize(c.approvedSize());
+            committeeForm.setElectedSize(c.electedSize());
+            committeeForm.setStartsOn(c.startsOn());
+            committeeForm.setEndsOn(c.endsOn());
+            committeeForm.setDecisionNo(c.decisionNo());
+            committeeForm.setDecisionOn(c.decisionOn());
+            committeeForm.setDecisionIssuer(c.decisionIssuer());
+            committeeForm.setVersion(c.version());
+        }
+    }
+
+    /** Records or corrects the committee of the chosen term through {@link OfficerService#recordCommittee}. */
+    public void saveCommittee() {
+        if (committeeForm.getVersion() == null && committeeForm.getTermId() != null) {
+            history.committees().stream().filter(k -> k.termId().equals(committeeForm.getTermId())).findFirst()
+                    .ifPresent(k -> committeeForm.setVersion(k.version()));
+        }
+        if (FacesFeedback.attempt(() -> officers.recordCommittee(history.organisationId(), committeeForm),
+                "officer.committee.saved", errors, "committee.")) {
+            committeeForm = new CommitteeForm();
+            history = officers.history(history.organisationId());
+        }
+    }
+
     public void takeFromCongress() {
         if (FacesFeedback.attempt(() -> officers.takeFromCongress(history.organisationId(), history.congressTermId()),
                 "officer.fromCongress.done", errors, "")) {
@@ -101,6 +148,14 @@ public class OfficerHistoryPage implements Serializable {
         return history == null ? List.of() : history.posts().stream().filter(p -> p.heldTo() == null).toList();
     }
 
+    public List<TermRow> getTerms() {
+        if (terms == null) {
+            terms = congressTerms.terms();
+        }
+        return terms;
+    }
+
+    public CommitteeForm getCommitteeForm() { return committeeForm; }
     public PostKind[] getKinds() { return PostKind.values(); }
     public CameBy[] getWays() { return CameBy.values(); }
     public LeftBy[] getLeavings() { return LeftBy.values(); }

@@ -36,6 +36,7 @@ import vn.partytrack.officer.rest.OfficerResource;
 import vn.partytrack.officer.rest.OfficerWatchResource;
 import vn.partytrack.rating.rest.RatingResource;
 import vn.partytrack.admission.rest.CandidateResource;
+import vn.partytrack.admission.rest.PublicHolidayResource;
 import vn.partytrack.synthesis.rest.SynthesisResource;
 
 import java.lang.reflect.Field;
@@ -104,7 +105,8 @@ public class OpenApiConformance implements OASFilter {
             RatingResource.class,
             OfficerResource.class,
             OfficerWatchResource.class,
-            CandidateResource.class);
+            CandidateResource.class,
+            PublicHolidayResource.class);
 
     private final Map<String, Set<Class<?>>> bySimpleName = new HashMap<>();
 
