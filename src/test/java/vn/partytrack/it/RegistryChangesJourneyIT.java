@@ -65,7 +65,13 @@ class RegistryChangesJourneyIT {
         input.sendKeys(code);
         By item = By.cssSelector("li.ui-autocomplete-item[data-item-label=\"" + label + "\"]");
         browser.waitUntil(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
-        browser.driver().findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        WebElement suggestion = browser.driver().findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        try {
+            suggestion.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // a long list can open above the field, under the sticky menu: the same click event, sent to the item itself
+            browser.driver().executeScript("arguments[0].click();", suggestion);
+        }
         browser.waitForAjax();
     }
 

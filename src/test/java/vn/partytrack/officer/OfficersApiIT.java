@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OfficersApiIT extends ApiIT {
 
+    /** The day in Hanoi, as the server counts it: the test JVM's connections run in UTC, where CURRENT_DATE lags 7 hours. */
+    static final String HANOI_TODAY = "(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
+
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     static final String UNIT = "MAU-HCSN-22";
 
@@ -54,7 +57,7 @@ class OfficersApiIT extends ApiIT {
         // other classes change this unit's secretary through the registry form (SecurityIT), which starts a post today;
         // the steps below end the current posts yesterday, so they are made to have begun before that
         try (var c = TestDatabase.connect(); var st = c.createStatement()) {
-            st.executeUpdate("UPDATE officer_post SET held_from = LEAST(held_from, CURRENT_DATE - 30) WHERE organisation_id = "
+            st.executeUpdate("UPDATE officer_post SET held_from = LEAST(held_from, " + HANOI_TODAY + " - 30) WHERE organisation_id = "
                     + unit + " AND held_to IS NULL");
         }
         String secretary = text("SELECT secretary_name FROM organisation WHERE id = " + unit);
@@ -149,7 +152,7 @@ class OfficersApiIT extends ApiIT {
         assertThat(counts.status()).isEqualTo(200);
         assertThat(counts.json().getJsonNumber("units").longValue()).isEqualTo(count("SELECT count(*) FROM organisation WHERE active"));
         assertThat(counts.json().getJsonNumber("withSecretary").longValue()).isEqualTo(count("SELECT count(DISTINCT organisation_id) FROM officer_post p"
-                + " JOIN organisation o ON o.id = p.organisation_id WHERE o.active AND kind = 'BI_THU' AND held_from <= current_date AND (held_to IS NULL OR held_to >= current_date)"));
+                + " JOIN organisation o ON o.id = p.organisation_id WHERE o.active AND kind = 'BI_THU' AND held_from <= " + HANOI_TODAY + " AND (held_to IS NULL OR held_to >= " + HANOI_TODAY + ")"));
         assertThat(counts.body()).doesNotContain(secretary);
         assertThat(as("bithu20").get("api/v1/officers/counts").status()).isEqualTo(403);
 
