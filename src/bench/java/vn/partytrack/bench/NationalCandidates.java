@@ -39,10 +39,11 @@ final class NationalCandidates {
                                        recognition_date, recognition_number, removal_date, removal_number, removal_reason,
                                        created_by, created_at, updated_at)
                 WITH units AS (
-                    SELECT o.id, row_number() OVER (ORDER BY o.id) - 1 AS i, count(*) OVER () AS n
+                    SELECT o.id, row_number() OVER (ORDER BY o.id) - 1 AS i
                     FROM organisation o JOIN organisation_type t ON t.id = o.type_id AND t.grassroots WHERE o.active),
                 plan AS (
-                    SELECT k, k % 20 AS s, (k * 37 + ?) % 90 AS jitter FROM generate_series(0, ? - 1) AS k),
+                    SELECT k, k % 20 AS s, (k * 37 + ?) % 90 AS jitter, (k * 7919) % (SELECT count(*) FROM units) AS ui
+                    FROM generate_series(0, ? - 1) AS k),
                 dated AS (
                     SELECT p.k, u.id AS unit,
                            CASE WHEN p.s < 4 THEN 'HOC_NHAN_THUC' WHEN p.s < 6 THEN 'CHI_BO_DE_NGHI' WHEN p.s < 8 THEN 'THAM_TRA'
@@ -51,7 +52,7 @@ final class NationalCandidates {
                            -- days before today of the stage reached; earlier stages further back
                            CASE WHEN p.s < 8 THEN 10 + p.jitter WHEN p.s < 10 THEN 15 + p.jitter / 2
                                 WHEN p.s < 15 THEN 300 + p.jitter * 2 WHEN p.s < 19 THEN 60 + p.jitter ELSE 30 + p.jitter END AS latest
-                    FROM plan p JOIN units u ON u.i = (p.k * 7919) % u.n)
+                    FROM plan p JOIN units u ON u.i = p.ui)
                 SELECT d.unit, (SELECT id FROM admission_rule ORDER BY valid_from DESC, id LIMIT 1),
                        'Quần chúng ' || d.k || ' (dữ liệu quốc gia)', t - (9000 + d.k % 5000),
                        d.stage,
