@@ -14,6 +14,7 @@ import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.Clocks;
 import vn.partytrack.platform.FieldError;
 import vn.partytrack.platform.InvalidInput;
+import vn.partytrack.platform.KeptFigures;
 import vn.partytrack.platform.NotFound;
 import vn.partytrack.platform.Page;
 import vn.partytrack.platform.Records;
@@ -64,6 +65,9 @@ public class CandidateService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    KeptFigures kept;
 
     // ---- who may read personal records
 
@@ -195,7 +199,12 @@ public class CandidateService {
              FROM candidate c JOIN organisation o ON o.id = c.organisation_id LEFT JOIN bloc b ON b.id = o.bloc_id
             WHERE c.follow_up_due < ?1 AND o.path LIKE ?2 AND (?3 = '' OR b.code = ?3)""";
 
+    /** Counts only, no names: kept until a candidate's stage or deadline, or the registry, changes (V28, V25). */
     private List<OverdueList.UnitCount> units(Scope scope, LocalDate today) {
+        return kept.get(() -> countUnits(scope, today), "overdue-units", scope, today);
+    }
+
+    private List<OverdueList.UnitCount> countUnits(Scope scope, LocalDate today) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.name, count(*) FILTER (WHERE c.stage = 'QUYET_DINH_KET_NAP'), "
                         + "count(*) FILTER (WHERE c.stage = 'DA_KET_NAP'), min(c.follow_up_due)" + OVERDUE_FROM

@@ -229,6 +229,12 @@ class CandidatesApiIT extends ApiIT {
         assertThat(count(holidays)).isEqualTo(before);
     }
 
+    /** The unit's overdue reviews of full membership in an overdue list (0 when the unit is not listed). */
+    static int recognitionsDue(JsonObject overdue, long unit) {
+        return overdue.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getJsonNumber("organisationId").longValue() == unit).mapToInt(u -> u.getInt("recognitions")).sum();
+    }
+
     @Test
     void overdueReviewsAreListedForTheBoardAndCountedForLeadership() throws SQLException {
         long unit = id(UNIT);
@@ -257,6 +263,7 @@ class CandidatesApiIT extends ApiIT {
         });
         assertThat(overdue.getJsonArray("units").getValuesAs(JsonObject.class))
                 .anySatisfy(u -> assertThat(u.getJsonNumber("organisationId").longValue()).isEqualTo(unit));
+        int recognitionsBefore = recognitionsDue(overdue, unit);
         // the sample's overdue ceremony of MAU-HCSN-29 is there too
         assertThat(overdue.getJsonArray("units").getValuesAs(JsonObject.class))
                 .anySatisfy(u -> assertThat(u.getJsonNumber("organisationId").longValue()).isEqualTo(id("MAU-HCSN-29")));
@@ -295,6 +302,8 @@ class CandidatesApiIT extends ApiIT {
         assertThat(full.json().getJsonArray("nextStages")).isEmpty();
         assertThat(as("tochuc").get("api/v1/candidates/overdue").json().getJsonArray("rows").getValuesAs(JsonObject.class))
                 .noneMatch(r -> r.getJsonNumber("candidateId").longValue() == id);
+        // the counts per unit are kept between requests (KeptFigures): the change drops them
+        assertThat(recognitionsDue(as("tochuc").get("api/v1/candidates/overdue").json(), unit)).isEqualTo(recognitionsBefore - 1);
 
         // erased on request: only the board's staff, with the version; the audit keeps the erasure without the name
         assertThat(as(SECRETARY).post(path + "/erasure", "{\"version\":" + version(full) + "}").status()).isEqualTo(403);
