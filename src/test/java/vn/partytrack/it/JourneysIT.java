@@ -916,4 +916,57 @@ class JourneysIT {
         assertThat(browser.source()).doesNotContain("Vũ Thu Hằng");
         assertThat(browser.text("menuForm:menu")).doesNotContain("Phát triển đảng viên quá hạn");
     }
+
+    @Test
+    void theOrganisationBoardKeepsThePublicHolidaysTheDeadlinesSkip() throws SQLException {
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).withMonth(12).withDayOfMonth(15);
+        String shown = day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String onRecord = "SELECT count(*) FROM public_holiday WHERE day = DATE '" + day + "'";
+        assertThat(count(onRecord)).isZero();
+        for (String language : List.of("vi", "en")) {
+            loginIn(language, "tochuc");
+            browser.click("menuForm:m-holidays");
+            browser.waitForPage();
+            browser.assertAccessible("public holidays, " + language);
+            browser.phoneWidth(PHONE).open("admission/holidays.xhtml").assertAccessible("public holidays, " + language + ", " + PHONE)
+                    .assertNoHorizontalScrolling("public holidays, " + language);
+            // nothing typed: the messages are next to the fields, in the page's language, and nothing is saved
+            browser.phoneWidth(0).open("admission/holidays.xhtml");
+            browser.click("holiday:save");
+            String required = language.equals("vi") ? "Vui lòng nhập trường này." : "Please fill in this field.";
+            assertThat(browser.driver().findElement(By.xpath("//div[contains(@class, 'pt-field')][.//*[@id='holiday:day']]//*[contains(@class, 'ui-message')]")).getText())
+                    .isEqualTo(required);
+            browser.assertAccessible("public holidays with errors, " + language);
+        }
+        assertThat(count(onRecord)).isZero();
+
+        // a day added shows in its year's list and counts in the deadlines; the change is audited; removed again
+        loginIn("vi", "tochuc");
+        browser.open("admission/holidays.xhtml");
+        browser.driver().findElement(By.id("holiday:day_input")).sendKeys(shown, org.openqa.selenium.Keys.ESCAPE);
+        browser.type("holiday:nameVi", "Ngày nghỉ bù (thử)");
+        browser.click("holiday:save");
+        assertThat(browser.driver().findElement(By.xpath("//div[contains(@class, 'pt-field')][.//*[@id='holiday:nameEn']]//*[contains(@class, 'ui-message')]")).getText())
+                .isEqualTo("Vui lòng nhập trường này.");
+        assertThat(count(onRecord)).isZero();
+        browser.type("holiday:nameEn", "Day off in lieu (test)");
+        browser.click("holiday:save");
+        assertThat(browser.text("holidays:table")).contains(shown).contains("Ngày nghỉ bù (thử)");
+        assertThat(count(onRecord + " AND name_vi = 'Ngày nghỉ bù (thử)' AND name_en = 'Day off in lieu (test)' AND NOT estimate")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE entity_type = 'PUBLIC_HOLIDAY' AND action = 'SAVE' AND actor = 'tochuc'"))
+                .isPositive();
+        browser.driver().findElement(By.xpath("//tr[td[contains(., '" + shown + "')]]//button[contains(@id, ':remove')]")).click();
+        browser.clickVisible(".ui-confirmdialog-yes");
+        assertThat(browser.text("holidays:table")).doesNotContain("Ngày nghỉ bù (thử)");
+        assertThat(count(onRecord)).isZero();
+
+        // a secretary reads the list and has no form; another board's staff neither
+        for (String reader : List.of("bithu29", "tuyengiao")) {
+            loginIn("vi", reader);
+            browser.open("admission/holidays.xhtml");
+            assertThat(browser.text("holidays:table")).contains("Tết Dương lịch");
+            assertThat(browser.exists("holiday:save")).as(reader).isFalse();
+            assertThat(browser.driver().findElements(By.cssSelector("button[id$=':remove']"))).as(reader).isEmpty();
+        }
+    }
 }
