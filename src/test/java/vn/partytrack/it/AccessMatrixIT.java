@@ -191,6 +191,7 @@ class AccessMatrixIT extends ApiIT {
             admission/candidate.xhtml      | D A D D A D
             admission/overdue.xhtml        | D A D D D D
             admission/pipeline.xhtml       | D A D D A D
+            admission/holidays.xhtml       | A A A A A A
             """;
 
     Map<String, String> ids;
