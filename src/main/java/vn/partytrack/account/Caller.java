@@ -185,13 +185,22 @@ public class Caller implements OrganisationAccess {
         }
     }
 
-    /** The board whose staff keep the registry with the administrators. */
-    static final String REGISTRY_BOARD = "TO_CHUC";
+    /**
+     * The Organisation Board (Ban Tổ chức): its staff keep the registry with the administrators, and own the officers'
+     * and candidates' records and the public holidays their deadlines skip.
+     */
+    public static final String ORGANISATION_BOARD = "TO_CHUC";
+
+    /** Staff of the Organisation Board (Ban Tổ chức), of the district or of a committee. */
+    public boolean isOrganisationBoardStaff() {
+        load();
+        return role == Role.STAFF && ORGANISATION_BOARD.equals(boardCode);
+    }
 
     /** A committee's own staff do not: a change moves units between committees, which is the registry keepers' work. */
     public boolean mayRecordRegistryChanges() {
         load();
-        return role == Role.ADMIN || (role == Role.STAFF && REGISTRY_BOARD.equals(boardCode) && committeePath == null);
+        return role == Role.ADMIN || (isOrganisationBoardStaff() && committeePath == null);
     }
 
     public void requireRegistrar() {

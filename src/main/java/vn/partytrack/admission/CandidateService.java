@@ -39,9 +39,6 @@ import java.util.Map;
 @Transactional
 public class CandidateService {
 
-    /** The board that owns admissions and the candidates' records (DOMAIN.md 1.2: Ban Tổ chức). */
-    public static final String OWNER_BOARD = "TO_CHUC";
-
     /** The audit trail's name for candidate records. */
     static final String AUDITED = "candidate";
 
@@ -81,7 +78,7 @@ public class CandidateService {
 
     /** Staff of the owning board: the only district-side readers of names. */
     public boolean isOwnerStaff() {
-        return caller.is(Role.STAFF) && OWNER_BOARD.equals(caller.boardCode());
+        return caller.isOrganisationBoardStaff();
     }
 
     private void requirePersonal(Organisation o) {

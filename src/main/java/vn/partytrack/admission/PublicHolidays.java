@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import vn.partytrack.account.Caller;
-import vn.partytrack.account.Role;
 import vn.partytrack.audit.AuditTrail;
 import vn.partytrack.platform.AccessDenied;
 import vn.partytrack.platform.FieldError;
@@ -52,8 +51,6 @@ public class PublicHolidays {
         public void setEstimate(Boolean estimate) { this.estimate = estimate; }
     }
 
-    static final String OWNER_BOARD = "TO_CHUC";
-
     @PersistenceContext
     EntityManager em;
 
@@ -92,8 +89,13 @@ public class PublicHolidays {
     /** Adds or corrects a day (Ban Tổ chức's staff, administrators). */
     public Holiday save(String dayText, HolidayForm form) {
         requireEditor();
-        LocalDate day = day(dayText);
         List<FieldError> errors = new ArrayList<>();
+        LocalDate day = null;
+        try {
+            day = day(dayText);
+        } catch (InvalidInput e) {
+            errors.addAll(e.errors());
+        }
         String vi = form == null ? null : Text.clean(form.getNameVi());
         String en = form == null ? null : Text.clean(form.getNameEn());
         if (vi == null) {
@@ -132,7 +134,7 @@ public class PublicHolidays {
 
     /** Whether the caller may add, correct and remove days: Ban Tổ chức's staff and administrators. */
     public boolean mayEdit() {
-        return caller.isAdmin() || caller.is(Role.STAFF) && OWNER_BOARD.equals(caller.boardCode());
+        return caller.isAdmin() || caller.isOrganisationBoardStaff();
     }
 
     private void requireEditor() {
@@ -143,9 +145,12 @@ public class PublicHolidays {
     }
 
     private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput("day", "field.required");
+        }
         try {
-            LocalDate day = text == null ? null : LocalDate.parse(text);
-            if (day != null && day.getYear() >= 1900 && day.getYear() <= 2100) {
+            LocalDate day = LocalDate.parse(text);
+            if (day.getYear() >= 1900 && day.getYear() <= 2100) {
                 return day;
             }
         } catch (DateTimeParseException e) {

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.partytrack.account.Caller;
-import vn.partytrack.account.Role;
 import vn.partytrack.audit.AuditTrail;
 import vn.partytrack.congress.Congress;
 import vn.partytrack.congress.CongressTerm;
@@ -50,9 +49,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class OfficerService {
-
-    /** The board whose staff own officer records. */
-    public static final String OWNER_BOARD = "TO_CHUC";
 
     @PersistenceContext
     EntityManager em;
@@ -97,7 +93,7 @@ public class OfficerService {
 
     /** Staff of the organisation board: the owners of officer records, the only ones who export or remove them. */
     public boolean ownsRecords() {
-        return caller.is(Role.STAFF) && OWNER_BOARD.equals(caller.boardCode());
+        return caller.isOrganisationBoardStaff();
     }
 
     private Organisation recordsOf(Long organisationId, boolean lock) {

@@ -33,6 +33,9 @@ import java.util.Map;
 @ExtendWith(ArquillianExtension.class)
 public abstract class ApiIT {
 
+    /** SQL for the day in Hanoi, as the server counts it: the tests' connections run in UTC, where CURRENT_DATE lags 7 hours. */
+    public static final String HANOI_TODAY = "(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
+
     /** The password of every sample account. */
     public static final String PASSWORD = "PartyTrack@2020";
 
@@ -132,7 +135,7 @@ public abstract class ApiIT {
         try (Connection c = TestDatabase.connect(); var s = c.createStatement()) {
             s.executeUpdate("INSERT INTO reporting_period (code, kind, year, name_vi, name_en, start_date, end_date, cutoff_date, due_date, open)"
                     + " SELECT '" + PRESENT_PERIOD + "', 'AD_HOC', extract(year FROM d)::int, 'Kỳ hiện tại (kiểm thử)', 'Present period (test)',"
-                    + " d - 30, d + 40, d + 21, d + 30, true FROM (SELECT (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS d) t"
+                    + " d - 30, d + 40, d + 21, d + 30, true FROM (SELECT " + HANOI_TODAY + " AS d) t"
                     + " ON CONFLICT (code) DO NOTHING");
         }
         return count("SELECT id FROM reporting_period WHERE code = '" + PRESENT_PERIOD + "'");

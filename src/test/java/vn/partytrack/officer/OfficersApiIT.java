@@ -23,9 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OfficersApiIT extends ApiIT {
 
-    /** The day in Hanoi, as the server counts it: the test JVM's connections run in UTC, where CURRENT_DATE lags 7 hours. */
-    static final String HANOI_TODAY = "(now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date";
-
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     static final String UNIT = "MAU-HCSN-22";
 

@@ -69,12 +69,8 @@ public class HolidaysPage implements Serializable {
     }
 
     public void save() {
-        if (day == null) {
-            FacesFeedback.show(new InvalidInput("day", "field.required"), "holiday");
-            return;
-        }
         try {
-            Holiday saved = holidays.save(day.toString(), form);
+            Holiday saved = holidays.save(day == null ? null : day.toString(), form);
             FacesFeedback.info("form.saved");
             year = saved.day().getYear();
             rows = null;
