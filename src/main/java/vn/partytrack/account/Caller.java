@@ -36,29 +36,39 @@ public class Caller implements OrganisationAccess {
     private Long committeeId;
     private String committeePath;
 
+    @Inject
+    SignInService accounts;
+
+    /** The account the sign-in check of this request has just read, so that it is not read twice. */
+    void signedInAs(SignInService.CallerAccount account) {
+        if (!loaded) {
+            use(account);
+        }
+    }
+
     private void load() {
         if (loaded) {
             return;
         }
-        loaded = true;
         Principal principal = security.getCallerPrincipal();
-        if (principal == null) {
+        use(principal == null ? null : accounts.callerAccount(principal.getName()));
+    }
+
+    private void use(SignInService.CallerAccount a) {
+        loaded = true;
+        if (a == null) {
             return;
         }
-        em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.board WHERE a.username = :u AND a.enabled = true", Account.class)
-                .setParameter("u", principal.getName())
-                .getResultStream().findFirst().ifPresent(a -> {
-                    accountId = a.getId();
-                    username = a.getUsername();
-                    fullName = a.getFullName();
-                    role = a.getRole();
-                    organisationId = a.getOrganisation() == null ? null : a.getOrganisation().getId();
-                    boardCode = a.getBoard() == null ? null : a.getBoard().getCode();
-                    if (a.getCommittee() != null && a.getRole() != Role.SECRETARY) {
-                        committeeId = a.getCommittee().getId();
-                        committeePath = a.getCommittee().getPath() + "%";
-                    }
-                });
+        accountId = a.id();
+        username = a.username();
+        fullName = a.fullName();
+        role = a.role();
+        organisationId = a.organisationId();
+        boardCode = a.boardCode();
+        if (a.committeeId() != null && a.role() != Role.SECRETARY) {
+            committeeId = a.committeeId();
+            committeePath = a.committeePath() + "%";
+        }
     }
 
     public boolean isSignedIn() {

@@ -47,6 +47,9 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SignInService accounts;
 
+    @Inject
+    Caller caller;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -75,7 +78,9 @@ public class PartyTrackAuthentication implements HttpAuthenticationMechanism {
         // is never enough to change something through it
         boolean apiWrite = isApi(request) && !HttpSafety.isSafe(request.getMethod());
         if (session != null && !apiWrite && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-            if (signedIn.stamp() != null && signedIn.stamp().equals(accounts.sessionStamp(signedIn.username()))) {
+            SignInService.CallerAccount account = accounts.callerAccount(signedIn.username());
+            if (account != null && signedIn.stamp() != null && signedIn.stamp().equals(account.stamp())) {
+                caller.signedInAs(account);
                 return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
             }
             // the password was reset or the account disabled since this session signed in

@@ -75,9 +75,28 @@ public class SignInService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String sessionStamp(String username) {
-        return em.createQuery("SELECT a.passwordHash FROM Account a WHERE a.username = :u AND a.enabled = true", String.class)
+        CallerAccount account = callerAccount(username);
+        return account == null ? null : account.stamp();
+    }
+
+    /**
+     * The enabled account of that name as a request needs it (who, what role, which unit, board and committee) with
+     * its session stamp, in one statement; null when there is none. Every signed-in request reads it once.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CallerAccount callerAccount(String username) {
+        return em.createQuery("SELECT a.id, a.username, a.fullName, a.role, o.id, b.code, c.id, c.path, a.passwordHash"
+                        + " FROM Account a LEFT JOIN a.organisation o LEFT JOIN a.board b LEFT JOIN a.committee c"
+                        + " WHERE a.username = :u AND a.enabled = true", Object[].class)
                 .setParameter("u", username).getResultStream().findFirst()
-                .map(SignInService::stamp).orElse(null);
+                .map(r -> new CallerAccount((Long) r[0], (String) r[1], (String) r[2], (Role) r[3], (Long) r[4],
+                        (String) r[5], (Long) r[6], (String) r[7], stamp((String) r[8])))
+                .orElse(null);
+    }
+
+    /** An enabled account as {@link Caller} holds it for one request; the committee only for those who work for one. */
+    public record CallerAccount(Long id, String username, String fullName, Role role, Long organisationId,
+                                String boardCode, Long committeeId, String committeePath, String stamp) {
     }
 
     /**

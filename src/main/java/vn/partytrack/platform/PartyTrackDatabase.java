@@ -26,6 +26,10 @@ import jakarta.enterprise.context.ApplicationScoped;
                 // FaultCheck saw requests fail for 24 s after the database was back)
                 "fish.payara.validate-atmost-once-period-in-seconds=5",
                 "fish.payara.fail-all-connections=true",
+                // every connection of the pool has the same user: no matching. Payara matches by default for a
+                // @DataSourceDefinition, under a lock on the pool's credentials; with 200 users that lock held
+                // request threads 11 s in 90 s (BENCHMARKS.md, issue 19)
+                "fish.payara.match-connections=false",
                 "ApplicationName=PartyTrack",
                 // plan each statement with its values: a generic plan cannot use the path index for "path LIKE $2",
                 // and a 700-unit committee's dashboard then scanned the whole country (BENCHMARKS.md)
