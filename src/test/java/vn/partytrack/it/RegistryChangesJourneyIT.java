@@ -164,9 +164,10 @@ class RegistryChangesJourneyIT {
         pick("change:target", "MAU-HCSN-32");
         browser.type("change:decisionNumber", "104-QĐ/QU");
         browser.click("change:preview");
-        // the message arrives with the preview's answer (a field's own Ajax may still be on its way when clicked)
-        browser.waitUntil(d -> browser.text("change:target-message").contains("chính nó"));
-        assertThat(browser.text("change:target-message")).contains("chính nó");
+        // the message arrives with the preview's answer (a field's own Ajax may still be on its way when clicked);
+        // whatever the page refused, the failure says it
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#change .ui-message-error, #change .ui-messages-error")).isEmpty());
+        assertThat(browser.text("change:target-message")).as("the page said: %s", browser.text("change")).contains("chính nó");
         assertThat(browser.exists("change:confirm")).isFalse();
     }
 

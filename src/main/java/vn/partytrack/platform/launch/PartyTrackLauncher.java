@@ -24,7 +24,7 @@ public final class PartyTrackLauncher {
      * under 768 MB resident with 64 busy users, the client compiler only (it starts faster and, on two cores, served
      * more pages per second in the benchmark than with C2 competing for the CPU: BENCHMARKS.md), the serial collector.
      */
-    static final String JAVA_OPTS = "-Xms64m -Xmx384m -XX:NewRatio=2 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k"
+    static final String JAVA_OPTS = "-Xms64m -Xmx384m -XX:NewRatio=3 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -Xss512k"
             + " -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
             + " -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=10000";
 
