@@ -86,10 +86,10 @@ public final class PartyTrackLauncher {
                 // at most 12 requests in progress (the rest wait as bytes on their sockets): two cores serve no more at
                 // once. Payara Micro's 200 threads kept 200 half-done pages in the heap under the load test; 32 still
                 // queued for the 10 database connections and filled the young generation: 12 answered the load test's
-                // 200 users with p95 0.5 s instead of 1.2 s (BENCHMARKS.md, "Load" and issue 19)
+                // 200 users in 60-s windows with p95 1.2 s instead of 1.6 s (BENCHMARKS.md, "Load" and issue 19)
                 + env("PARTYTRACK_HTTP_THREADS", "12") + "\n"
                 // keep idle connections 120 s rather than 30: a request that arrives on a connection idle for nearly
-                // the timeout and waits for one of the 32 threads can have its connection closed under it, the
+                // the timeout and waits for one of the 12 threads can have its connection closed under it, the
                 // answer broken off (a few in 17,000 in the load test; BENCHMARKS.md, "Load")
                 + "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.timeout-seconds=120\n");
 
