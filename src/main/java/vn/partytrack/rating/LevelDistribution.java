@@ -1,6 +1,7 @@
 package vn.partytrack.rating;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +33,9 @@ public record LevelDistribution(int latestYear, List<Integer> years, List<LevelL
     }
 
     /** The line of a group in a year, or an empty one. */
-    public LevelLine line(List<LevelLine> lines, String code, int year) {
+    private LevelLine line(List<LevelLine> lines, String code, int year) {
         return lines.stream().filter(l -> l.year() == year && l.code().equals(code)).findFirst()
-                .orElse(new LevelLine(year, code, "", Map.of()));
+                .orElse(empty(code, year));
     }
 
     /** The line of all units in a year. */
@@ -42,8 +43,22 @@ public record LevelDistribution(int latestYear, List<Integer> years, List<LevelL
         return line(total, "", year);
     }
 
-    /** The groups (blocs or committees) that had a decision in the latest year or the year before it, by name. */
-    public List<LevelLine> groups(List<LevelLine> lines) {
-        return lines.stream().filter(l -> l.year() == latestYear).toList();
+    /** A group's line in the latest year, with its line of the year before (an empty one when it had none). */
+    public record GroupLine(LevelLine latest, LevelLine yearBefore) implements Serializable {
+    }
+
+    /**
+     * The groups (blocs or committees) that had a decision in the latest year, by name, each beside its year before:
+     * one pass, not a search of the whole list per cell (the country has thousands of committees).
+     */
+    public List<GroupLine> groups(List<LevelLine> lines) {
+        Map<String, LevelLine> before = new HashMap<>();
+        lines.stream().filter(l -> l.year() == latestYear - 1).forEach(l -> before.put(l.code(), l));
+        return lines.stream().filter(l -> l.year() == latestYear)
+                .map(l -> new GroupLine(l, before.getOrDefault(l.code(), empty(l.code(), latestYear - 1)))).toList();
+    }
+
+    private static LevelLine empty(String code, int year) {
+        return new LevelLine(year, code, "", Map.of());
     }
 }

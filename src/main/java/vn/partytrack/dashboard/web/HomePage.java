@@ -11,7 +11,6 @@ import vn.partytrack.congress.CongressService;
 import vn.partytrack.congress.CongressTerms;
 import vn.partytrack.congress.TermRow;
 import vn.partytrack.dashboard.DashboardView;
-import vn.partytrack.rating.LevelDistribution;
 import vn.partytrack.dashboard.DistrictDashboard;
 import vn.partytrack.directive.ImplementationService;
 import vn.partytrack.directive.MatrixCellRow;
@@ -39,7 +38,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +88,6 @@ public class HomePage implements Serializable {
     private Long periodId;
     private List<PeriodRow> periodChoices = List.of();
     private DashboardView dashboard;
-    private transient Map<String, LevelDistribution.LevelLine> previousYear;
     private String statusChart;
     private String sectorChart;
     private String trendChart;
@@ -182,23 +179,6 @@ public class HomePage implements Serializable {
     public List<PeriodRow> getPeriodChoices() { load(); return periodChoices; }
     public DashboardView getDashboard() { load(); return dashboard; }
 
-    /**
-     * A bloc's or committee's line in the year before the latest rated one (the figures in brackets), from one index
-     * built per page: looking each cell up in the whole list took the country's dashboard, with its thousands of
-     * committees, 0.3 s (issue 19).
-     */
-    public LevelDistribution.LevelLine previousYear(String group, String code) {
-        LevelDistribution rl = getDashboard().ratings();
-        int year = rl.latestYear() - 1;
-        if (previousYear == null) {
-            Map<String, LevelDistribution.LevelLine> index = new HashMap<>();
-            rl.byBloc().stream().filter(l -> l.year() == year).forEach(l -> index.put("BLOC|" + l.code(), l));
-            rl.byCommittee().stream().filter(l -> l.year() == year).forEach(l -> index.put("COMMITTEE|" + l.code(), l));
-            previousYear = index;
-        }
-        LevelDistribution.LevelLine line = previousYear.get(group + "|" + code);
-        return line != null ? line : new LevelDistribution.LevelLine(year, code, "", Map.of());
-    }
     public String getStatusChart() { load(); return statusChart; }
     public String getSectorChart() { load(); return sectorChart; }
     public String getTrendChart() { load(); return trendChart; }
